@@ -1,0 +1,1 @@
+"""The Qt-free core: data model, store, validation, seed and demo data."""

@@ -1,0 +1,100 @@
+"""Schema steps, applied in order by sqlite-utils' ``Migrations``; ``user_version`` counts them.
+
+Never edit a released step: add a new one. ``tests/core/test_migrations.py`` builds a database
+at every earlier version and migrates it forward.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from .schema import ENTITIES
+
+#: ``PRAGMA application_id`` of every Fieldnotes database ("FNOT"), to recognise foreign files.
+APPLICATION_ID = 0x464E4F54
+
+migrations = Migrations("fieldnotes")
+_STEP_NAMES: list[str] = []
+
+
+def _step(name: str):  # type: ignore[no-untyped-def]
+    _STEP_NAMES.append(name)
+    return migrations(name=name)
+
+
+def _entity_table_sql(name: str) -> str:
+    entity = ENTITIES[name]
+    columns = [
+        "id TEXT PRIMARY KEY NOT NULL",
+        *(
+            f'"{f.name}" {f.sql_type}'
+            + (f' REFERENCES "{ENTITIES[f.ref].table}"(id)' if f.ref else "")
+            for f in entity.fields
+        ),
+        "created_by TEXT",
+        "created_at TEXT NOT NULL",
+        "origin TEXT NOT NULL",
+        "updated_by TEXT",
+        "updated_at TEXT NOT NULL",
+        "deleted INTEGER NOT NULL DEFAULT 0",
+    ]
+    return f'CREATE TABLE "{entity.table}" (\n  ' + ",\n  ".join(columns) + "\n)"
+
+
+@_step("0001_initial")
+def initial(db: Database) -> None:
+    """Revision log, derived entity tables, conflicts and installation facts."""
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE revisions (
+          id TEXT PRIMARY KEY NOT NULL,
+          entity TEXT NOT NULL,
+          row_id TEXT NOT NULL,
+          field TEXT NOT NULL,
+          value TEXT NOT NULL,
+          parents TEXT NOT NULL DEFAULT '',
+          member_id TEXT,
+          origin TEXT NOT NULL
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX revisions_by_row ON revisions(entity, row_id)")
+    db.execute(
+        """CREATE TABLE conflicts (
+          entity TEXT NOT NULL,
+          row_id TEXT NOT NULL,
+          field TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          winner TEXT NOT NULL,
+          losers TEXT NOT NULL,
+          PRIMARY KEY (entity, row_id, field)
+        ) WITHOUT ROWID"""
+    )
+    for name in ENTITIES:
+        db.execute(_entity_table_sql(name))
+        for field in ENTITIES[name].fields:
+            if field.kind == "ref":
+                table = ENTITIES[name].table
+                db.execute(
+                    f'CREATE INDEX "{table}_by_{field.name}" ON "{table}"("{field.name}")'
+                )
+    db.execute("CREATE INDEX links_by_kind ON links(kind, source_id, target_id)")
+    db.execute("CREATE INDEX links_by_target ON links(kind, target_id)")
+
+
+#: The schema version this code writes; a database with a higher ``user_version`` is refused.
+SCHEMA_VERSION = len(_STEP_NAMES)
+
+
+def migration_names() -> list[str]:
+    """Names of every step in order."""
+    return list(_STEP_NAMES)
+
+
+def apply(db: Database, *, stop_before: str | None = None) -> int:
+    """Apply pending steps (up to ``stop_before``) and record the version; returns it."""
+    migrations.apply(db, stop_before=stop_before)
+    version = len(migrations.applied(db))
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {version}")
+    return version

@@ -1,0 +1,480 @@
+"""The only module that holds SQL for the entity tables: open, validate, read and change.
+
+Every change appends revisions (see core.revisions) and re-derives the rows it touched in the
+same transaction, so the entity tables are always a cache of the revision log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from . import migrations
+from .errors import KnownError, StoreError
+from .ids import HybridClock, new_id, stable_id
+from .revisions import CREATE, DELETED, Conflict, Revision, derive_row, heads
+from .schema import ENTITIES, LINK_KINDS, META_COLUMNS, Entity
+from .validate import check_values
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Change:
+    """What a mutation touched, so views refresh only those rows."""
+
+    entity: str
+    ids: list[str] = field(default_factory=list)
+
+
+def sqlite_error(exc: BaseException, path: Path | str) -> KnownError:
+    """Word an SQLite or OS error about ``path`` for the user."""
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text:
+        return StoreError("disk_full", path=path)
+    if "locked" in text or "busy" in text:
+        return StoreError("locked", path=path)
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return StoreError("damaged", path=path, detail=str(exc))
+    if isinstance(exc, IsADirectoryError):
+        return StoreError("is_directory", path=path)
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return StoreError("not_writable", path=path, detail=detail)
+
+
+def inspect_file(path: Path) -> tuple[int, int]:
+    """``(application_id, user_version)`` of an existing file, read without writing to it."""
+    if path.is_dir():
+        raise StoreError("is_directory", path=path)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise sqlite_error(exc, path) from exc
+    if header != SQLITE_HEADER:
+        raise StoreError("not_sqlite", path=path)
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=2)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise sqlite_error(exc, path) from exc
+    if app_id != migrations.APPLICATION_ID and (tables or version):
+        raise StoreError("foreign_database", path=path)
+    return app_id, version
+
+
+class Store:
+    """A Fieldnotes database. Open with ``Store.open(path)`` or ``Store.memory()`` in tests.
+
+    >>> store = Store.memory(member_name="Anne Holm")
+    >>> visit = store.create("visit", title="Besøg i Ærø", status="planned")
+    """
+
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+        self._meta = {row["key"]: row["value"] for row in db["meta"].rows}
+        self.clock = HybridClock(site=self.installation_id.replace("-", "")[:12])
+        if "clock" in self._meta:
+            self.clock.observe(self._meta["clock"])
+
+    # --- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls, path: Path | str, *, create: bool = False, member_name: str | None = None
+    ) -> Store:
+        """Open the database at ``path``; with ``create`` make it (and its folder) if missing.
+
+        Refuses, without writing a byte, a file that is not a Fieldnotes database, is damaged,
+        locked, or from a newer schema. An older schema is snapshotted, then migrated.
+        """
+        path = Path(path).expanduser()
+        exists = path.is_file() and path.stat().st_size > 0
+        if path.exists() and not path.is_file():
+            raise StoreError("is_directory", path=path)
+        if not exists and not create:
+            raise StoreError("no_database", path=path)
+        version = inspect_file(path)[1] if exists else 0
+        if version > migrations.SCHEMA_VERSION:
+            raise StoreError(
+                "too_new", path=path, found=version, known=migrations.SCHEMA_VERSION
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=5)
+            if exists and version < migrations.SCHEMA_VERSION:
+                _snapshot(conn, path, version)
+            store = cls._migrated(_prepare(conn), path)
+            if member_name:
+                store.set_member(member_name)
+        except sqlite3.Error as exc:
+            raise sqlite_error(exc, path) from exc
+        except OSError as exc:
+            raise sqlite_error(exc, path) from exc
+        return store
+
+    @classmethod
+    def memory(cls, member_name: str | None = None) -> Store:
+        """A fresh in-memory database with seed data, for tests and previews."""
+        store = cls._migrated(_prepare(sqlite3.connect(":memory:")), None)
+        if member_name:
+            store.set_member(member_name)
+        return store
+
+    @classmethod
+    def _migrated(cls, db: Database, path: Path | None) -> Store:
+        from .seed import seed
+
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version == migrations.SCHEMA_VERSION:
+            return cls(db, path)
+        with db.atomic():
+            migrations.apply(db)
+            if version == 0:
+                now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+                installation = str(uuid.uuid4())
+                db.execute("INSERT INTO meta VALUES ('installation_id', ?)", [installation])
+                db.execute("INSERT INTO meta VALUES ('created_at', ?)", [now])
+            store = cls(db, path)
+            if version == 0:
+                seed(store)
+        return store
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # --- installation and member ---------------------------------------------------------
+    @property
+    def installation_id(self) -> str:
+        return self._meta["installation_id"]
+
+    @property
+    def member_id(self) -> str | None:
+        return self._meta.get("member_id")
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
+        self._meta[key] = value
+
+    def set_member(self, name: str, initials: str | None = None, role: str = "member") -> str:
+        """Make this installation belong to the member called ``name`` (created if new)."""
+        name = " ".join(name.split())
+        check_values(ENTITIES["member"], {"name": name})
+        existing = next(
+            (m for m in self.rows("member") if m["name"].casefold() == name.casefold()), None
+        )
+        if existing:
+            member_id = existing["id"]
+        else:
+            member_id = new_id()
+            with self.transaction():
+                self.set_meta("member_id", member_id)
+                self.create(
+                    "member",
+                    id=member_id,
+                    name=name,
+                    initials=initials or _initials(name),
+                    role=role,
+                )
+        self.set_meta("member_id", member_id)
+        return member_id
+
+    # --- transactions --------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All changes inside happen together or not at all."""
+        with self.db.atomic():
+            yield
+            self.set_meta("clock", self.clock.format())
+
+    # --- reading -------------------------------------------------------------------------
+    def get(self, entity: str, row_id: str) -> dict[str, Any] | None:
+        """One row by id (deleted rows too), or None."""
+        table = ENTITIES[entity].table
+        rows = list(self.db.query(f'SELECT * FROM "{table}" WHERE id = ?', [row_id]))
+        return rows[0] if rows else None
+
+    def rows(
+        self,
+        entity: str,
+        where: str | None = None,
+        params: Sequence[object] = (),
+        *,
+        include_deleted: bool = False,
+        order_by: str = "id",
+    ) -> Iterator[dict[str, Any]]:
+        """Rows of ``entity``, e.g. ``store.rows("note", "visit_id = ?", [visit])``."""
+        table = ENTITIES[entity].table
+        clauses = [] if include_deleted else ["deleted = 0"]
+        if where:
+            clauses.append(f"({where})")
+        sql = f'SELECT * FROM "{table}"'
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        yield from self.db.query(f"{sql} ORDER BY {order_by}", list(params))
+
+    def count(self, entity: str, *, include_deleted: bool = False) -> int:
+        table = ENTITIES[entity].table
+        where = "" if include_deleted else " WHERE deleted = 0"
+        return self.db.execute(f'SELECT count(*) FROM "{table}"{where}').fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        """Live (not deleted) rows per entity."""
+        return {name: self.count(name) for name in ENTITIES}
+
+    def linked(self, kind: str, source_id: str) -> list[str]:
+        """Ids linked from ``source_id`` by a link of ``kind``, e.g. a visit's themes."""
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT target_id FROM links WHERE kind = ? AND source_id = ? AND deleted = 0"
+                " ORDER BY target_id",
+                [kind, source_id],
+            )
+        ]
+
+    def revisions(self, entity: str, row_id: str) -> list[Revision]:
+        """Every revision of one row, oldest first."""
+        cursor = self.db.execute(
+            "SELECT id, entity, row_id, field, value, parents, member_id, origin"
+            " FROM revisions WHERE entity = ? AND row_id = ? ORDER BY id",
+            [entity, row_id],
+        )
+        return [Revision(*row) for row in cursor]
+
+    def conflicts(self) -> list[Conflict]:
+        """Open conflicts, in a stable order."""
+        cursor = self.db.execute(
+            "SELECT entity, row_id, field, kind, winner, losers FROM conflicts"
+            " ORDER BY entity, row_id, field"
+        )
+        return [Conflict(e, r, f, k, w, tuple(json.loads(losers))) for e, r, f, k, w, losers in cursor]
+
+    # --- changing ------------------------------------------------------------------------
+    def create(self, entity: str, *, id: str | None = None, **values: object) -> str:
+        """Add a row and return its id: ``store.create("theme", code="3", title="Ny")``."""
+        spec = ENTITIES[entity]
+        author = self._require_member()
+        row = {f: values.get(f) for f in spec.field_names}
+        row.update(_defaults(spec, row))
+        check_values(spec, row, unknown=set(values) - set(spec.field_names), store=self)
+        row_id = id or new_id()
+        with self.transaction():
+            self._append(
+                entity, row_id, CREATE, row, parents=(), author=author, squash=False
+            )
+            self._rederive(entity, [row_id])
+        return row_id
+
+    def update(self, entity: str, row_id: str, **values: object) -> Change:
+        """Change fields of a row: ``store.update("note", note_id, text="…")``."""
+        spec = ENTITIES[entity]
+        author = self._require_member()
+        current = self._live_row(entity, row_id)
+        check_values(spec, values, unknown=set(values) - set(spec.field_names), store=self)
+        changed = {k: v for k, v in values.items() if current.get(k) != v}
+        if not changed:
+            return Change(entity, [])
+        with self.transaction():
+            revs = self.revisions(entity, row_id)
+            for name, value in changed.items():
+                parents = tuple(r.id for r in heads(revs, name))
+                self._append(entity, row_id, name, value, parents=parents, author=author)
+            self._rederive(entity, [row_id])
+        return Change(entity, [row_id])
+
+    def delete(self, entity: str, row_id: str) -> Change:
+        """Mark a row deleted (a tombstone that merges like any change)."""
+        return self._set_deleted(entity, row_id, True)
+
+    def undelete(self, entity: str, row_id: str) -> Change:
+        """Bring a deleted row back."""
+        return self._set_deleted(entity, row_id, False)
+
+    def link(self, kind: str, source_id: str, target_id: str) -> str:
+        """Link two rows; the same link made on two laptops is one row after a merge."""
+        link_id = stable_id("link", kind, source_id, target_id)
+        existing = self.get("link", link_id)
+        if existing is None:
+            return self.create("link", id=link_id, kind=kind, source_id=source_id, target_id=target_id)
+        if existing["deleted"]:
+            self.undelete("link", link_id)
+        return link_id
+
+    def unlink(self, kind: str, source_id: str, target_id: str) -> Change:
+        return self.delete("link", stable_id("link", kind, source_id, target_id))
+
+    # --- internals -----------------------------------------------------------------------
+    def _require_member(self) -> str:
+        if not self.member_id:
+            raise StoreError("no_member")
+        return self.member_id
+
+    def _live_row(self, entity: str, row_id: str) -> dict[str, Any]:
+        row = self.get(entity, row_id)
+        if row is None:
+            raise StoreError("not_found", entity=entity, id=row_id)
+        return row
+
+    def _set_deleted(self, entity: str, row_id: str, deleted: bool) -> Change:
+        author = self._require_member()
+        row = self._live_row(entity, row_id)
+        if bool(row["deleted"]) == deleted:
+            return Change(entity, [])
+        with self.transaction():
+            revs = self.revisions(entity, row_id)
+            fields = (*ENTITIES[entity].field_names, DELETED)
+            seen = sorted({r.id for f in fields for r in heads(revs, f)})
+            self._append(entity, row_id, DELETED, deleted, parents=seen, author=author, squash=False)
+            self._rederive(entity, [row_id])
+        return Change(entity, [row_id])
+
+    def _append(
+        self,
+        entity: str,
+        row_id: str,
+        field_name: str,
+        value: object,
+        *,
+        parents: Sequence[str],
+        author: str,
+        squash: bool = True,
+    ) -> None:
+        rev_id = self.clock.tick()
+        encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if squash and len(parents) == 1 and self._may_squash(entity, row_id, parents[0], field_name):
+            self.db.execute(
+                "UPDATE revisions SET id = ?, value = ? WHERE id = ?", [rev_id, encoded, parents[0]]
+            )
+            return
+        self.db.execute(
+            "INSERT INTO revisions (id, entity, row_id, field, value, parents, member_id, origin)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [rev_id, entity, row_id, field_name, encoded, " ".join(parents), author, self.installation_id],
+        )
+
+    def _may_squash(self, entity: str, row_id: str, head_id: str, field_name: str) -> bool:
+        """A head that only this laptop has seen may be rewritten instead of stacked upon.
+
+        Typing autosaves every second; keeping each save as a revision would bloat the log.
+        Once a package has carried the head away (``packaged_through``), it is immutable.
+        """
+        if head_id <= self._meta.get("packaged_through", ""):
+            return False
+        row = self.db.execute(
+            "SELECT field, origin FROM revisions WHERE id = ?", [head_id]
+        ).fetchone()
+        if row is None or row[0] != field_name or row[1] != self.installation_id:
+            return False
+        referenced = self.db.execute(
+            "SELECT 1 FROM revisions WHERE entity = ? AND row_id = ? AND instr(parents, ?)",
+            [entity, row_id, head_id],
+        ).fetchone()
+        return referenced is None
+
+    def _rederive(self, entity: str, row_ids: Sequence[str]) -> None:
+        """Rewrite the rows and their conflicts from the revision log."""
+        spec = ENTITIES[entity]
+        for row_id in row_ids:
+            derived = derive_row(spec, self.revisions(entity, row_id))
+            self._write_row(spec, derived.values)
+            self.db.execute(
+                "DELETE FROM conflicts WHERE entity = ? AND row_id = ?", [entity, row_id]
+            )
+            for c in derived.conflicts:
+                self.db.execute(
+                    "INSERT INTO conflicts VALUES (?, ?, ?, ?, ?, ?)",
+                    [c.entity, c.row_id, c.field, c.kind, c.winner, json.dumps(list(c.losers))],
+                )
+
+    def _write_row(self, spec: Entity, values: Mapping[str, object]) -> None:
+        columns = [*spec.field_names, *META_COLUMNS]
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        self.db.execute(
+            f'INSERT OR REPLACE INTO "{spec.table}" ({names}) VALUES ({marks})',
+            [values.get(c) for c in columns],
+        )
+
+    # --- bulk (demo data, seeding) ---------------------------------------------------------
+    def bulk_create(self, entity: str, rows: Sequence[Mapping[str, object]]) -> None:
+        """Add many new rows fast, each with one creation revision; call inside a transaction.
+
+        The caller vouches for the values (demo and seed data); each row needs an ``id``.
+        """
+        spec = ENTITIES[entity]
+        author = self.member_id
+        revisions = []
+        materialized = []
+        columns = [*spec.field_names, *META_COLUMNS]
+        for row in rows:
+            values = {f: row.get(f) for f in spec.field_names}
+            values.update(_defaults(spec, values))
+            rev_id = str(row.get("_revision") or self.clock.tick())
+            origin = str(row.get("_origin") or self.installation_id)
+            by = row.get("_member", author)
+            revisions.append(
+                (rev_id, entity, row["id"], CREATE,
+                 json.dumps(values, ensure_ascii=False, sort_keys=True), "", by, origin)
+            )
+            values.update(
+                id=row["id"], created_by=by, created_at=rev_id, origin=origin,
+                updated_by=by, updated_at=rev_id, deleted=0,
+            )
+            materialized.append([values[c] for c in columns])
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO revisions VALUES (?, ?, ?, ?, ?, ?, ?, ?)", revisions
+        )
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        self.db.conn.executemany(
+            f'INSERT OR IGNORE INTO "{spec.table}" ({names}) VALUES ({marks})', materialized
+        )
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for part in name.replace("-", " ").split()).upper()[:10]
+
+
+def _defaults(spec: Entity, values: Mapping[str, object]) -> dict[str, object]:
+    """Values for fields left out: False for flags, None otherwise."""
+    return {
+        f.name: False if f.kind == "bool" else None
+        for f in spec.fields
+        if values.get(f.name) is None and f.kind == "bool"
+    }
+
+
+def _prepare(conn: sqlite3.Connection) -> Database:
+    db = Database(conn, execute_plugins=False)
+    db.execute("PRAGMA foreign_keys = ON")
+    if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("memory", "wal"):
+        db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def _snapshot(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the database aside before a migration changes it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.pre-v{version}-{stamp}.bak")
+    with contextlib.closing(sqlite3.connect(str(target))) as copy:
+        conn.backup(copy)
+    return target
