@@ -51,6 +51,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Der findes allerede en database på {path}.",
         "A database already exists at {path}.",
     ),
+    "not_empty": (
+        "Databasen {path} indeholder allerede besøg eller noter; demodata skal i en ny database.",
+        "The database {path} already holds visits or notes; demo data needs a new database.",
+    ),
     "no_member": (
         "Denne database har endnu ingen medlemsidentitet. Angiv den med »--member NAVN«.",
         "This database has no member identity yet. Set it with '--member NAME'.",

@@ -82,6 +82,12 @@ def initial(db: Database) -> None:
     db.execute("CREATE INDEX links_by_target ON links(kind, target_id)")
 
 
+@_step("0002_note_order")
+def note_order(db: Database) -> None:
+    """Notes are always listed per visit in the interviewer's order."""
+    db.execute("CREATE INDEX notes_in_order ON notes(visit_id, position)")
+
+
 #: The schema version this code writes; a database with a higher ``user_version`` is refused.
 SCHEMA_VERSION = len(_STEP_NAMES)
 

@@ -147,13 +147,14 @@ class Store:
             return cls(db, path)
         with db.atomic():
             migrations.apply(db)
-            if version == 0:
+            is_new = not db.execute("SELECT 1 FROM meta WHERE key = 'installation_id'").fetchone()
+            if is_new:
                 now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 installation = str(uuid.uuid4())
                 db.execute("INSERT INTO meta VALUES ('installation_id', ?)", [installation])
                 db.execute("INSERT INTO meta VALUES ('created_at', ?)", [now])
             store = cls(db, path)
-            if version == 0:
+            if is_new:
                 seed(store)
         return store
 
@@ -214,21 +215,24 @@ class Store:
     def rows(
         self,
         entity: str,
-        where: str | None = None,
-        params: Sequence[object] = (),
         *,
         include_deleted: bool = False,
         order_by: str = "id",
+        **equals: object,
     ) -> Iterator[dict[str, Any]]:
-        """Rows of ``entity``, e.g. ``store.rows("note", "visit_id = ?", [visit])``."""
-        table = ENTITIES[entity].table
+        """Rows of ``entity`` whose fields equal ``equals``, e.g.
+        ``store.rows("note", visit_id=visit, order_by="position")``."""
+        spec = ENTITIES[entity]
+        columns = {*spec.field_names, *META_COLUMNS}
+        for name in (*equals, order_by):
+            if name not in columns:
+                raise KeyError(f"{entity} has no field {name!r}")
         clauses = [] if include_deleted else ["deleted = 0"]
-        if where:
-            clauses.append(f"({where})")
-        sql = f'SELECT * FROM "{table}"'
+        clauses += [f'"{name}" IS ?' for name in equals]
+        sql = f'SELECT * FROM "{spec.table}"'
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
-        yield from self.db.query(f"{sql} ORDER BY {order_by}", list(params))
+        yield from self.db.query(f'{sql} ORDER BY "{order_by}", id', list(equals.values()))
 
     def count(self, entity: str, *, include_deleted: bool = False) -> int:
         table = ENTITIES[entity].table
@@ -249,6 +253,17 @@ class Store:
                 [kind, source_id],
             )
         ]
+
+    def visit_overview(self) -> list[dict[str, Any]]:
+        """Live visits, newest first, with their municipality's name and number of notes."""
+        return list(
+            self.db.query(
+                "SELECT v.id, v.title, v.starts_at, v.status, a.name AS municipality,"
+                " (SELECT count(*) FROM notes n WHERE n.visit_id = v.id AND n.deleted = 0)"
+                " AS notes FROM visits v LEFT JOIN actors a ON a.id = v.municipality_id"
+                " WHERE v.deleted = 0 ORDER BY v.starts_at DESC, v.id"
+            )
+        )
 
     def revisions(self, entity: str, row_id: str) -> list[Revision]:
         """Every revision of one row, oldest first."""

@@ -1,0 +1,258 @@
+"""The ``fieldnotes`` command: each subcommand only calls the core.
+
+Bad input ends with one line on stderr and exit status 2; ``check`` exits 1 on problems.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from . import __version__, paths
+from .core import check as checks
+from .core import demo as demo_data
+from .core.errors import KnownError, StoreError
+from .core.export_json import write_json
+from .core.labels import ENTITY_LABELS
+from .core.migrations import SCHEMA_VERSION
+from .core.store import Store, sqlite_error
+
+DEBUG_ENV = "FIELDNOTES_DEBUG"
+
+
+def _fail(message: str) -> None:
+    click.echo(f"fieldnotes: {message}", err=True)
+    sys.exit(2)
+
+
+class FieldnotesGroup(click.Group):
+    """A group whose errors are one readable line and exit status 2, never a traceback."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        kwargs.setdefault("prog_name", "fieldnotes")
+        try:
+            result = super().main(*args, **kwargs)
+        except click.UsageError as exc:
+            hint = f" (se »{exc.ctx.command_path} --help«)" if exc.ctx else ""
+            _fail(exc.format_message() + hint)
+        except click.ClickException as exc:
+            _fail(exc.format_message())
+        except click.Abort:
+            _fail("afbrudt")
+        except KnownError as exc:
+            _fail(exc.message())
+        except (sqlite3.Error, OSError) as exc:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            path = getattr(exc, "filename", None) or "databasen"
+            _fail(sqlite_error(exc, path).message())
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Databasefil (standard: FIELDNOTES_DB eller brugerens datamappe).",
+)
+
+
+def _open(db_path: Path | None, **kwargs: Any) -> Store:
+    return Store.open(paths.resolve_db(db_path), **kwargs)
+
+
+@contextlib.contextmanager
+def _output(target: str) -> Iterator[TextIO]:
+    """Write to stdout for "-", else to a temporary file that replaces ``target`` at the end,
+    so a full disk or an error never leaves a half-written file behind."""
+    if target == "-":
+        yield sys.stdout
+        return
+    path = Path(target).expanduser()
+    if path.is_dir():
+        raise StoreError("is_directory", path=path)
+    if not path.parent.is_dir():
+        raise StoreError("not_writable", path=path, detail="mappen findes ikke")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@click.group(cls=FieldnotesGroup, invoke_without_command=True)
+@click.version_option(__version__, "--version", prog_name="fieldnotes", message="%(prog)s %(version)s")
+@db_option
+@click.option("--demo", is_flag=True, help="Åbn demodatabasen (adskilt fra dine egne data).")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
+    """Fieldnotes: interviewnoter for Task Force om integration.
+
+    Uden underkommando åbnes programmet. Eksempel:
+
+        fieldnotes --db ~/noter.db info
+    """
+    ctx.obj = db_path
+    if ctx.invoked_subcommand is None:
+        from .app import run_gui
+
+        if demo:
+            target = db_path or paths.demo_db()
+            if not target.exists():
+                store = Store.open(target, create=True)
+                demo_data.generate(store)
+                store.close()
+        else:
+            target = paths.resolve_db(db_path)
+        sys.exit(run_gui(target))
+
+
+def _db(ctx: click.Context, db_path: Path | None) -> Path | None:
+    return db_path or ctx.obj
+
+
+@cli.command()
+@db_option
+@click.option("--member", "member", help="Dit navn; installationen tilhører dette medlem.")
+@click.pass_context
+def init(ctx: click.Context, db_path: Path | None, member: str | None) -> None:
+    """Opret en ny database (eller sæt medlem på en eksisterende).
+
+    Eksempel: fieldnotes init --member "Anne Holm"
+    """
+    target = paths.resolve_db(_db(ctx, db_path))
+    existed = target.exists()
+    store = Store.open(target, create=True, member_name=member)
+    click.echo(f"{'Databasen findes allerede' if existed else 'Oprettet'}: {target}")
+    if store.member_id:
+        click.echo(f"Medlem: {store.get('member', store.member_id)['name']}")
+    store.close()
+
+
+@cli.command()
+@db_option
+@click.option("--visits", type=click.IntRange(1, demo_data.MAX_VISITS), default=40, show_default=True)
+@click.option("--notes", type=click.IntRange(0, demo_data.MAX_NOTES), default=1200, show_default=True)
+@click.option("--seed", type=click.IntRange(0, 2**31), default=1, show_default=True)
+@click.pass_context
+def demo(ctx: click.Context, db_path: Path | None, visits: int, notes: int, seed: int) -> None:
+    """Fyld en ny database med realistiske demodata.
+
+    Uden --db bruges demodatabasen, adskilt fra dine egne data. Eksempel:
+
+        fieldnotes demo --db /tmp/demo.db --notes 50000 --seed 7
+    """
+    target = _db(ctx, db_path) or paths.demo_db()
+    store = Store.open(target, create=True)
+    try:
+        counts = demo_data.generate(
+            store, visits=visits, notes=notes, seed=seed,
+            progress=lambda step: click.echo(f"Opretter {step} …", err=True),
+        )
+    finally:
+        store.close()
+    click.echo(f"Demodata i {target}: {counts['visit']} besøg, {counts['note']} noter.")
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Skriv som JSON.")
+@click.pass_context
+def info(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
+    """Vis sti, skemaversion, medlem og antal af hver slags.
+
+    Eksempel: fieldnotes info --json
+    """
+    store = _open(_db(ctx, db_path))
+    member = store.get("member", store.member_id) if store.member_id else None
+    facts = {
+        "path": str(store.path),
+        "schema_version": SCHEMA_VERSION,
+        "installation_id": store.installation_id,
+        "member": {"id": member["id"], "name": member["name"], "initials": member["initials"]}
+        if member
+        else None,
+        "counts": store.counts(),
+        "open_conflicts": len(store.conflicts()),
+    }
+    store.close()
+    if as_json:
+        click.echo(json.dumps(facts, ensure_ascii=False, indent=2))
+        return
+    who = f"{member['name']} ({member['initials']})" if member else "(ikke valgt)"
+    click.echo(f"Database:      {facts['path']}")
+    click.echo(f"Skemaversion:  {SCHEMA_VERSION}")
+    click.echo(f"Medlem:        {who}")
+    click.echo(f"Installation:  {facts['installation_id']}")
+    click.echo(f"Åbne konflikter: {facts['open_conflicts']}")
+    for name, count in facts["counts"].items():
+        click.echo(f"  {ENTITY_LABELS[name]:<22}{count:>9}")
+
+
+@cli.command()
+@db_option
+@click.pass_context
+def check(ctx: click.Context, db_path: Path | None) -> None:
+    """Kontrollér databasens integritet og sammenhæng; afslut med 1 ved fejl.
+
+    Eksempel: fieldnotes check --db master.db
+    """
+    try:
+        store = _open(_db(ctx, db_path))
+    except StoreError as exc:
+        if exc.code != "damaged":
+            raise
+        click.echo(exc.message())
+        sys.exit(1)
+    found = 0
+    for problem in checks.problems(store):
+        found += 1
+        click.echo(problem)
+    store.close()
+    if found:
+        click.echo(f"{found} problem(er) fundet.", err=True)
+        sys.exit(1)
+    click.echo("Databasen er i orden.")
+
+
+@cli.group()
+def export() -> None:
+    """Eksportér data (json)."""
+
+
+@export.command("json")
+@db_option
+@click.option("--out", "out", required=True, help="Fil, eller - for standard output.")
+@click.option("--include-deleted", is_flag=True, help="Tag også slettede rækker med.")
+@click.pass_context
+def export_json(ctx: click.Context, db_path: Path | None, out: str, include_deleted: bool) -> None:
+    """Alle data som JSON i fast, dokumenteret rækkefølge (docs/data-model.md).
+
+    Samme indhold giver byte-identisk fil. Eksempel:
+
+        fieldnotes export json --out alt.json
+    """
+    store = _open(_db(ctx, db_path))
+    try:
+        with _output(out) as fh:
+            write_json(store, fh, include_deleted=include_deleted)
+    finally:
+        store.close()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli.main()

@@ -1,0 +1,1 @@
+"""The Qt Widgets interface: presents the core, never holds SQL."""
