@@ -50,6 +50,8 @@ class FieldnotesGroup(click.Group):
         except click.Abort:
             _fail("afbrudt")
         except KnownError as exc:
+            if os.environ.get(DEBUG_ENV):
+                raise
             _fail(exc.message())
         except (sqlite3.Error, OSError) as exc:
             if os.environ.get(DEBUG_ENV):
@@ -94,7 +96,9 @@ def _output(target: str) -> Iterator[TextIO]:
 
 
 @click.group(cls=FieldnotesGroup, invoke_without_command=True)
-@click.version_option(__version__, "--version", prog_name="fieldnotes", message="%(prog)s %(version)s")
+@click.version_option(
+    __version__, "--version", prog_name="fieldnotes", message="%(prog)s %(version)s"
+)
 @db_option
 @click.option("--demo", is_flag=True, help="Åbn demodatabasen (adskilt fra dine egne data).")
 @click.pass_context
@@ -144,8 +148,12 @@ def init(ctx: click.Context, db_path: Path | None, member: str | None) -> None:
 
 @cli.command()
 @db_option
-@click.option("--visits", type=click.IntRange(1, demo_data.MAX_VISITS), default=40, show_default=True)
-@click.option("--notes", type=click.IntRange(0, demo_data.MAX_NOTES), default=1200, show_default=True)
+@click.option(
+    "--visits", type=click.IntRange(1, demo_data.MAX_VISITS), default=40, show_default=True
+)
+@click.option(
+    "--notes", type=click.IntRange(0, demo_data.MAX_NOTES), default=1200, show_default=True
+)
 @click.option("--seed", type=click.IntRange(0, 2**31), default=1, show_default=True)
 @click.pass_context
 def demo(ctx: click.Context, db_path: Path | None, visits: int, notes: int, seed: int) -> None:
@@ -159,7 +167,10 @@ def demo(ctx: click.Context, db_path: Path | None, visits: int, notes: int, seed
     store = Store.open(target, create=True)
     try:
         counts = demo_data.generate(
-            store, visits=visits, notes=notes, seed=seed,
+            store,
+            visits=visits,
+            notes=notes,
+            seed=seed,
             progress=lambda step: click.echo(f"Opretter {step} …", err=True),
         )
     finally:
@@ -249,6 +260,97 @@ def export_json(ctx: click.Context, db_path: Path | None, out: str, include_dele
     try:
         with _output(out) as fh:
             write_json(store, fh, include_deleted=include_deleted)
+    finally:
+        store.close()
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Pakkefilen, fx anne.fieldnotes.",
+)
+@click.option("--changes-only", is_flag=True, help="Kun det, der er nyt siden forrige pakke.")
+@click.pass_context
+def package(ctx: click.Context, db_path: Path | None, out: Path, changes_only: bool) -> None:
+    """Lav en pakke til sekretariatet (eller fra masteren tilbage til medlemmerne).
+
+    Eksempel: fieldnotes package --out anne-2013-03-01.fieldnotes
+    """
+    from .merge.package import write_package
+
+    if out.is_dir():
+        raise StoreError("is_directory", path=out)
+    if not out.parent.expanduser().is_dir():
+        raise StoreError("not_writable", path=out, detail="mappen findes ikke")
+    store = _open(_db(ctx, db_path))
+    try:
+        manifest = write_package(store, out, only_changes=changes_only)
+    finally:
+        store.close()
+    click.echo(
+        f"Pakke skrevet: {out} ({manifest.revisions} ændringer, SHA-256 {manifest.sha256[:12]}…)"
+    )
+
+
+@cli.command()
+@db_option
+@click.option("--dry-run", is_flag=True, help="Vis hvad der ville ske, uden at ændre noget.")
+@click.argument("packages", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_context
+def merge(
+    ctx: click.Context, db_path: Path | None, dry_run: bool, packages: tuple[Path, ...]
+) -> None:
+    """Flet medlemmernes pakker ind i masteren.
+
+    Eksempel: fieldnotes merge --db master.db anne.fieldnotes bo.fieldnotes
+    """
+    from .merge.engine import merge_package
+
+    store = _open(_db(ctx, db_path))
+    try:
+        for path in packages:
+            result = merge_package(store, path, dry_run=dry_run)
+            click.echo(_merge_summary(result, dry_run))
+    finally:
+        store.close()
+
+
+def _merge_summary(result: Any, dry_run: bool) -> str:
+    who = result.manifest.member_name or result.manifest.installation_id
+    head = f"{result.path.name} ({who})"
+    if result.already_merged:
+        return f"{head}: allerede flettet – intet ændret."
+    verb = "ville tilføje" if dry_run else "tilføjede"
+    lines = [f"{head}: {verb} {result.revisions_added} ændringer"]
+    for name, s in result.entities.items():
+        lines.append(
+            f"  {ENTITY_LABELS[name]:<22} nye {s.new:>6}  ændrede {s.changed:>6}"
+            f"  slettede {s.deleted:>5}  konflikter {s.conflicts:>4}"
+        )
+    return "\n".join(lines)
+
+
+@cli.command()
+@db_option
+@click.pass_context
+def conflicts(ctx: click.Context, db_path: Path | None) -> None:
+    """Vis åbne konflikter efter fletning.
+
+    Eksempel: fieldnotes conflicts --db master.db
+    """
+    store = _open(_db(ctx, db_path))
+    try:
+        found = store.conflicts()
+        for c in found:
+            click.echo(
+                f"{ENTITY_LABELS[c.entity]} {c.row_id} · {c.field} · {c.kind}"
+                f" · vinder {c.winner} · {len(c.losers)} andre"
+            )
+        click.echo(f"{len(found)} åbne konflikter.")
     finally:
         store.close()
 

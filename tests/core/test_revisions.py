@@ -14,14 +14,25 @@ ROW = "00000000-0000-4000-8000-0000000000aa"
 
 def rev(rid: str, field: str, value: object, parents: str = "", site: str = "a") -> Revision:
     return Revision(
-        id=f"{rid}.00000.{site}", entity="note", row_id=ROW, field=field,
-        value=json.dumps(value), parents=parents, member_id="m-" + site, origin="o-" + site,
+        id=f"{rid}.00000.{site}",
+        entity="note",
+        row_id=ROW,
+        field=field,
+        value=json.dumps(value),
+        parents=parents,
+        member_id="m-" + site,
+        origin="o-" + site,
     )
 
 
 def create(text: str) -> Revision:
-    values = {"visit_id": VISIT, "text": text, "question_id": None, "person_id": None,
-              "position": 1}
+    values = {
+        "visit_id": VISIT,
+        "text": text,
+        "question_id": None,
+        "person_id": None,
+        "position": 1,
+    }
     return rev("0000000000001", CREATE, values)
 
 
@@ -56,10 +67,20 @@ def test_concurrent_edits_to_one_field_keep_the_later_and_record_a_conflict() ->
 
 def test_text_edits_in_different_paragraphs_merge_cleanly() -> None:
     base = create("Første afsnit.\n\nAndet afsnit.\n\nTredje afsnit.\n")
-    mine = rev("0000000000002", "text", "Første afsnit, rettet.\n\nAndet afsnit.\n\nTredje afsnit.\n",
-               parents=base.id, site="a")
-    theirs = rev("0000000000003", "text", "Første afsnit.\n\nAndet afsnit.\n\nTredje, ændret.\n",
-                 parents=base.id, site="b")
+    mine = rev(
+        "0000000000002",
+        "text",
+        "Første afsnit, rettet.\n\nAndet afsnit.\n\nTredje afsnit.\n",
+        parents=base.id,
+        site="a",
+    )
+    theirs = rev(
+        "0000000000003",
+        "text",
+        "Første afsnit.\n\nAndet afsnit.\n\nTredje, ændret.\n",
+        parents=base.id,
+        site="b",
+    )
     row = derive_row(NOTE, [base, mine, theirs])
     assert row.values["text"] == "Første afsnit, rettet.\n\nAndet afsnit.\n\nTredje, ændret.\n"
     assert row.conflicts == []

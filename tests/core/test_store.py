@@ -96,10 +96,24 @@ def test_links_made_twice_are_one_row(store: Store) -> None:
         ("visit", {"title": "x", "status": "planned", "starts_at": "9999-01-01T10:00"}),
         ("visit", {"title": "x", "status": "planned", "starts_at": "i morgen"}),
         ("visit", {"title": "x\x00y", "status": "planned"}),
-        ("resource_entry", {"municipality_id": municipality_id("101"), "year": 2012,
-                            "funding_source": "state", "amount_dkk": -5}),
-        ("resource_entry", {"municipality_id": municipality_id("101"), "year": 3012,
-                            "funding_source": "state", "amount_dkk": 5}),
+        (
+            "resource_entry",
+            {
+                "municipality_id": municipality_id("101"),
+                "year": 2012,
+                "funding_source": "state",
+                "amount_dkk": -5,
+            },
+        ),
+        (
+            "resource_entry",
+            {
+                "municipality_id": municipality_id("101"),
+                "year": 3012,
+                "funding_source": "state",
+                "amount_dkk": 5,
+            },
+        ),
         ("note", {"visit_id": "not-a-uuid", "text": "x"}),
         ("note", {"visit_id": "00000000-0000-4000-8000-000000000000", "text": "x"}),
         ("note", {"visit_id": None, "text": "x" * 300_000}),

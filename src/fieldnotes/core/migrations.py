@@ -56,7 +56,7 @@ def initial(db: Database) -> None:
           parents TEXT NOT NULL DEFAULT '',
           member_id TEXT,
           origin TEXT NOT NULL
-        ) WITHOUT ROWID"""
+        )"""
     )
     db.execute("CREATE INDEX revisions_by_row ON revisions(entity, row_id)")
     db.execute(
@@ -75,9 +75,7 @@ def initial(db: Database) -> None:
         for field in ENTITIES[name].fields:
             if field.kind == "ref":
                 table = ENTITIES[name].table
-                db.execute(
-                    f'CREATE INDEX "{table}_by_{field.name}" ON "{table}"("{field.name}")'
-                )
+                db.execute(f'CREATE INDEX "{table}_by_{field.name}" ON "{table}"("{field.name}")')
     db.execute("CREATE INDEX links_by_kind ON links(kind, source_id, target_id)")
     db.execute("CREATE INDEX links_by_target ON links(kind, target_id)")
 
@@ -86,6 +84,32 @@ def initial(db: Database) -> None:
 def note_order(db: Database) -> None:
     """Notes are always listed per visit in the interviewer's order."""
     db.execute("CREATE INDEX notes_in_order ON notes(visit_id, position)")
+
+
+@_step("0003_merge_log")
+def merge_log(db: Database) -> None:
+    """Which packages were merged, and which items each one brought (provenance)."""
+    db.execute(
+        """CREATE TABLE merges (
+          id INTEGER PRIMARY KEY,
+          sha256 TEXT NOT NULL,
+          file_name TEXT NOT NULL,
+          manifest TEXT NOT NULL,
+          merged_at TEXT NOT NULL,
+          merged_by TEXT,
+          summary TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX merges_by_sha256 ON merges(sha256)")
+    db.execute(
+        """CREATE TABLE merge_items (
+          merge_id INTEGER NOT NULL REFERENCES merges(id),
+          entity TEXT NOT NULL,
+          row_id TEXT NOT NULL,
+          effect TEXT NOT NULL,
+          PRIMARY KEY (entity, row_id, merge_id)
+        ) WITHOUT ROWID"""
+    )
 
 
 #: The schema version this code writes; a database with a higher ``user_version`` is refused.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from merge3 import Merge3
 
@@ -36,12 +37,17 @@ class Revision:
     def parent_ids(self) -> tuple[str, ...]:
         return tuple(self.parents.split()) if self.parents else ()
 
+    @cached_property
+    def decoded(self) -> object:
+        return json.loads(self.value)
+
     def value_of(self, field: str) -> object:
         """This revision's value for ``field`` (a create revision holds every field)."""
-        decoded = json.loads(self.value)
         if self.field == CREATE:
-            return decoded.get(field, False if field == DELETED else None)
-        return decoded
+            values = self.decoded
+            assert isinstance(values, dict)
+            return values.get(field, False if field == DELETED else None)
+        return self.decoded
 
 
 @dataclass(frozen=True)
@@ -128,9 +134,7 @@ def _unseen_by_delete(
     """Edits that the winning deletion did not know of: they make the deletion a conflict."""
     deletion = heads(revs, DELETED)[-1]
     seen = _ancestors([deletion.id], by_id)
-    return sorted(
-        r.id for f in entity.field_names for r in heads(revs, f) if r.id not in seen
-    )
+    return sorted(r.id for f in entity.field_names for r in heads(revs, f) if r.id not in seen)
 
 
 def derive_row(entity: Entity, revisions: Sequence[Revision]) -> Row:
@@ -147,8 +151,12 @@ def derive_row(entity: Entity, revisions: Sequence[Revision]) -> Row:
         unseen = _unseen_by_delete(revisions, entity, by_id)
         if unseen:
             deletion = heads(revisions, DELETED)[-1]
+            # One conflict per field: a concurrent restore joins the unseen edits as a loser.
+            earlier = [c for c in conflicts if c.field == DELETED]
+            losers = tuple(sorted({*unseen, *(lost for c in earlier for lost in c.losers)}))
+            conflicts = [c for c in conflicts if c.field != DELETED]
             conflicts.append(
-                Conflict(entity.name, deletion.row_id, DELETED, "delete", deletion.id, tuple(unseen))
+                Conflict(entity.name, deletion.row_id, DELETED, "delete", deletion.id, losers)
             )
             values[DELETED] = False
     values[DELETED] = 1 if values[DELETED] else 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import itertools
 import json
 import sqlite3
 import uuid
@@ -24,7 +25,7 @@ from . import migrations
 from .errors import KnownError, StoreError
 from .ids import HybridClock, new_id, stable_id
 from .revisions import CREATE, DELETED, Conflict, Revision, derive_row, heads
-from .schema import ENTITIES, LINK_KINDS, META_COLUMNS, Entity
+from .schema import ENTITIES, META_COLUMNS, Entity
 from .validate import check_values
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -41,7 +42,7 @@ class Change:
 def sqlite_error(exc: BaseException, path: Path | str) -> KnownError:
     """Word an SQLite or OS error about ``path`` for the user."""
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text:
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text:
         return StoreError("disk_full", path=path)
     if "locked" in text or "busy" in text:
         return StoreError("locked", path=path)
@@ -113,9 +114,7 @@ class Store:
             raise StoreError("no_database", path=path)
         version = inspect_file(path)[1] if exists else 0
         if version > migrations.SCHEMA_VERSION:
-            raise StoreError(
-                "too_new", path=path, found=version, known=migrations.SCHEMA_VERSION
-            )
+            raise StoreError("too_new", path=path, found=version, known=migrations.SCHEMA_VERSION)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=5)
@@ -169,6 +168,11 @@ class Store:
     @property
     def member_id(self) -> str | None:
         return self._meta.get("member_id")
+
+    def get_meta(self, key: str) -> str | None:
+        """A stored installation fact, read fresh (another process may have changed it)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
@@ -280,7 +284,9 @@ class Store:
             "SELECT entity, row_id, field, kind, winner, losers FROM conflicts"
             " ORDER BY entity, row_id, field"
         )
-        return [Conflict(e, r, f, k, w, tuple(json.loads(losers))) for e, r, f, k, w, losers in cursor]
+        return [
+            Conflict(e, r, f, k, w, tuple(json.loads(losers))) for e, r, f, k, w, losers in cursor
+        ]
 
     # --- changing ------------------------------------------------------------------------
     def create(self, entity: str, *, id: str | None = None, **values: object) -> str:
@@ -292,9 +298,7 @@ class Store:
         check_values(spec, row, unknown=set(values) - set(spec.field_names), store=self)
         row_id = id or new_id()
         with self.transaction():
-            self._append(
-                entity, row_id, CREATE, row, parents=(), author=author, squash=False
-            )
+            self._append(entity, row_id, CREATE, row, parents=(), author=author, squash=False)
             self._rederive(entity, [row_id])
         return row_id
 
@@ -328,7 +332,9 @@ class Store:
         link_id = stable_id("link", kind, source_id, target_id)
         existing = self.get("link", link_id)
         if existing is None:
-            return self.create("link", id=link_id, kind=kind, source_id=source_id, target_id=target_id)
+            return self.create(
+                "link", id=link_id, kind=kind, source_id=source_id, target_id=target_id
+            )
         if existing["deleted"]:
             self.undelete("link", link_id)
         return link_id
@@ -357,7 +363,9 @@ class Store:
             revs = self.revisions(entity, row_id)
             fields = (*ENTITIES[entity].field_names, DELETED)
             seen = sorted({r.id for f in fields for r in heads(revs, f)})
-            self._append(entity, row_id, DELETED, deleted, parents=seen, author=author, squash=False)
+            self._append(
+                entity, row_id, DELETED, deleted, parents=seen, author=author, squash=False
+            )
             self._rederive(entity, [row_id])
         return Change(entity, [row_id])
 
@@ -374,7 +382,11 @@ class Store:
     ) -> None:
         rev_id = self.clock.tick()
         encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        if squash and len(parents) == 1 and self._may_squash(entity, row_id, parents[0], field_name):
+        if (
+            squash
+            and len(parents) == 1
+            and self._may_squash(entity, row_id, parents[0], field_name)
+        ):
             self.db.execute(
                 "UPDATE revisions SET id = ?, value = ? WHERE id = ?", [rev_id, encoded, parents[0]]
             )
@@ -382,7 +394,16 @@ class Store:
         self.db.execute(
             "INSERT INTO revisions (id, entity, row_id, field, value, parents, member_id, origin)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [rev_id, entity, row_id, field_name, encoded, " ".join(parents), author, self.installation_id],
+            [
+                rev_id,
+                entity,
+                row_id,
+                field_name,
+                encoded,
+                " ".join(parents),
+                author,
+                self.installation_id,
+            ],
         )
 
     def _may_squash(self, entity: str, row_id: str, head_id: str, field_name: str) -> bool:
@@ -391,7 +412,7 @@ class Store:
         Typing autosaves every second; keeping each save as a revision would bloat the log.
         Once a package has carried the head away (``packaged_through``), it is immutable.
         """
-        if head_id <= self._meta.get("packaged_through", ""):
+        if head_id <= (self.get_meta("packaged_through") or ""):
             return False
         row = self.db.execute(
             "SELECT field, origin FROM revisions WHERE id = ?", [head_id]
@@ -405,28 +426,36 @@ class Store:
         return referenced is None
 
     def _rederive(self, entity: str, row_ids: Sequence[str]) -> None:
-        """Rewrite the rows and their conflicts from the revision log."""
-        spec = ENTITIES[entity]
-        for row_id in row_ids:
-            derived = derive_row(spec, self.revisions(entity, row_id))
-            self._write_row(spec, derived.values)
-            self.db.execute(
-                "DELETE FROM conflicts WHERE entity = ? AND row_id = ?", [entity, row_id]
-            )
-            for c in derived.conflicts:
-                self.db.execute(
-                    "INSERT INTO conflicts VALUES (?, ?, ?, ?, ?, ?)",
-                    [c.entity, c.row_id, c.field, c.kind, c.winner, json.dumps(list(c.losers))],
-                )
+        self.rederive(entity, row_ids)
 
-    def _write_row(self, spec: Entity, values: Mapping[str, object]) -> None:
+    def rederive(self, entity: str, row_ids: Sequence[str], chunk: int = 500) -> None:
+        """Rewrite rows and their conflicts from the revision log (after a change or merge)."""
+        spec = ENTITIES[entity]
         columns = [*spec.field_names, *META_COLUMNS]
         names = ", ".join(f'"{c}"' for c in columns)
         marks = ", ".join("?" for _ in columns)
-        self.db.execute(
-            f'INSERT OR REPLACE INTO "{spec.table}" ({names}) VALUES ({marks})',
-            [values.get(c) for c in columns],
-        )
+        upsert = f'INSERT OR REPLACE INTO "{spec.table}" ({names}) VALUES ({marks})'
+        for start in range(0, len(row_ids), chunk):
+            ids = list(row_ids[start : start + chunk])
+            in_ids = ", ".join("?" for _ in ids)
+            cursor = self.db.execute(
+                "SELECT id, entity, row_id, field, value, parents, member_id, origin"
+                f" FROM revisions WHERE entity = ? AND row_id IN ({in_ids}) ORDER BY row_id, id",
+                [entity, *ids],
+            )
+            rows, conflicts = [], []
+            for _, group in itertools.groupby((Revision(*r) for r in cursor), lambda r: r.row_id):
+                derived = derive_row(spec, list(group))
+                rows.append([derived.values.get(c) for c in columns])
+                conflicts.extend(
+                    (c.entity, c.row_id, c.field, c.kind, c.winner, json.dumps(list(c.losers)))
+                    for c in derived.conflicts
+                )
+            self.db.execute(
+                f"DELETE FROM conflicts WHERE entity = ? AND row_id IN ({in_ids})", [entity, *ids]
+            )
+            self.db.conn.executemany(upsert, rows)
+            self.db.conn.executemany("INSERT INTO conflicts VALUES (?, ?, ?, ?, ?, ?)", conflicts)
 
     # --- bulk (demo data, seeding) ---------------------------------------------------------
     def bulk_create(self, entity: str, rows: Sequence[Mapping[str, object]]) -> None:
@@ -446,12 +475,25 @@ class Store:
             origin = str(row.get("_origin") or self.installation_id)
             by = row.get("_member", author)
             revisions.append(
-                (rev_id, entity, row["id"], CREATE,
-                 json.dumps(values, ensure_ascii=False, sort_keys=True), "", by, origin)
+                (
+                    rev_id,
+                    entity,
+                    row["id"],
+                    CREATE,
+                    json.dumps(values, ensure_ascii=False, sort_keys=True),
+                    "",
+                    by,
+                    origin,
+                )
             )
             values.update(
-                id=row["id"], created_by=by, created_at=rev_id, origin=origin,
-                updated_by=by, updated_at=rev_id, deleted=0,
+                id=row["id"],
+                created_by=by,
+                created_at=rev_id,
+                origin=origin,
+                updated_by=by,
+                updated_at=rev_id,
+                deleted=0,
             )
             materialized.append([values[c] for c in columns])
         self.db.conn.executemany(

@@ -1,0 +1,1 @@
+"""Packages and the merge of members' databases into one master — no Qt."""

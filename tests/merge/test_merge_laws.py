@@ -1,0 +1,157 @@
+"""The merge laws over generated edit histories: order, grouping and repetition don't matter."""
+
+from __future__ import annotations
+
+import io
+import itertools
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fieldnotes.core.export_json import write_json
+from fieldnotes.core.seed import theme_id
+from fieldnotes.core.store import Store
+from fieldnotes.merge.engine import merge_package
+from fieldnotes.merge.package import write_package
+
+PARAGRAPHS = ["Første afsnit om Ærø.", "Andet afsnit om Fanø.", "Tredje afsnit om Læsø."]
+THEMES = ["1a", "1b", "1c", "1d", "2a"]
+
+# An operation: (replica, kind, a, b) with small ints that pick targets and values.
+operation = st.tuples(
+    st.integers(0, 2),
+    st.sampled_from(
+        ["paragraph", "title", "status", "note", "delete", "undelete", "tag", "person"]
+    ),
+    st.integers(0, 9),
+    st.integers(0, 9),
+)
+
+
+def export(store: Store) -> str:
+    out = io.StringIO()
+    write_json(store, out, include_deleted=True)
+    return out.getvalue()
+
+
+def _apply(store: Store, kind: str, a: int, b: int) -> None:
+    notes = [n["id"] for n in store.rows("note", include_deleted=True)]
+    visit = next(store.rows("visit"))["id"]
+    note = notes[a % len(notes)]
+    row = store.get("note", note)
+    if kind == "paragraph" and not row["deleted"]:
+        paragraphs = (row["text"] or "").split("\n\n")
+        paragraphs[a % len(paragraphs)] += f" Tilføjet {b}."
+        store.update("note", note, text="\n\n".join(paragraphs))
+    elif kind == "title":
+        store.update("visit", visit, title=f"Besøg nr. {a}{b} på Ærø")
+    elif kind == "status":
+        store.update("visit", visit, status=["planned", "done", "written_up"][b % 3])
+    elif kind == "note":
+        store.create("note", visit_id=visit, text=f"Ny note {a}{b} – æøå", position=a)
+    elif kind == "delete":
+        store.delete("note", note)
+    elif kind == "undelete":
+        store.undelete("note", note)
+    elif kind == "tag" and not row["deleted"]:
+        store.link("visit_theme", visit, theme_id(THEMES[b % 5]))
+    elif kind == "person":
+        store.create("person", name=f"Person {a}{b} Ødegaard", role="leder")
+
+
+def _replicas(tmp: Path, history: list[tuple[int, str, int, int]]) -> list[Path]:
+    """Three members who start from one shared package, edit apart, and send packages."""
+    origin = Store.memory(member_name="Anne Holm")
+    visit = origin.create("visit", title="Besøg på Ærø", status="planned")
+    origin.create("note", visit_id=visit, text="\n\n".join(PARAGRAPHS), position=0)
+    base = tmp / "base.fieldnotes"
+    write_package(origin, base)
+    replicas = [origin]
+    for name in ("Bo Berg", "Cecilie Ørum"):
+        replica = Store.memory(member_name=name)
+        merge_package(replica, base)
+        replicas.append(replica)
+    for index, kind, a, b in history:
+        _apply(replicas[index], kind, a, b)
+    packages = []
+    for index, replica in enumerate(replicas):
+        path = tmp / f"r{index}.fieldnotes"
+        write_package(replica, path)
+        packages.append(path)
+    return packages
+
+
+def _merged(*packages: Path) -> Store:
+    master = Store.memory()
+    for package in packages:
+        merge_package(master, package)
+    return master
+
+
+laws = settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@laws
+@given(history=st.lists(operation, max_size=12))
+def test_merge_order_does_not_matter(tmp_path_factory, history) -> None:  # type: ignore[no-untyped-def]
+    packages = _replicas(tmp_path_factory.mktemp("laws"), history)
+    results = {export(_merged(*order)) for order in itertools.permutations(packages)}
+    assert len(results) == 1
+
+
+@laws
+@given(history=st.lists(operation, max_size=12))
+def test_merge_grouping_does_not_matter(tmp_path_factory, history) -> None:  # type: ignore[no-untyped-def]
+    tmp = tmp_path_factory.mktemp("laws")
+    a, b, c = _replicas(tmp, history)
+    grouped = _merged(b, c)
+    bc = tmp / "bc.fieldnotes"
+    write_package(grouped, bc)
+    assert export(_merged(a, bc)) == export(_merged(a, b, c))
+    ab = tmp / "ab.fieldnotes"
+    write_package(_merged(a, b), ab)
+    assert export(_merged(ab, c)) == export(_merged(a, b, c))
+
+
+@laws
+@given(history=st.lists(operation, max_size=12))
+def test_merging_again_changes_nothing(tmp_path_factory, history) -> None:  # type: ignore[no-untyped-def]
+    tmp = tmp_path_factory.mktemp("laws")
+    packages = _replicas(tmp, history)
+    master = _merged(*packages)
+    once = export(master)
+    again = merge_package(master, packages[0])
+    assert again.already_merged
+    # The same revisions in a package the master has never seen (another file) change nothing.
+    copy = tmp / "copy.fieldnotes"
+    write_package(_merged(packages[1]), copy)
+    assert merge_package(master, copy).revisions_added == 0
+    assert export(master) == once
+
+
+def test_concurrent_edits_survive_and_conflicts_are_kept(tmp_path: Path) -> None:
+    history = [
+        (1, "paragraph", 0, 1),  # Bo edits the first paragraph
+        (2, "paragraph", 2, 2),  # Cecilie the third: both survive
+        (1, "title", 1, 1),
+        (2, "title", 2, 2),  # the same field: a conflict with a kept loser
+    ]
+    master = _merged(*_replicas(tmp_path, history))
+    note = next(master.rows("note"))
+    assert "Første afsnit om Ærø. Tilføjet 1." in note["text"]
+    assert "Tredje afsnit om Læsø. Tilføjet 2." in note["text"]
+    [conflict] = master.conflicts()
+    assert (conflict.entity, conflict.field) == ("visit", "title")
+    loser = next(r for r in master.revisions("visit", conflict.row_id) if r.id in conflict.losers)
+    assert loser.decoded in ("Besøg nr. 11 på Ærø", "Besøg nr. 22 på Ærø")
+
+
+def test_deleting_a_note_another_member_edited_is_a_conflict(tmp_path: Path) -> None:
+    master = _merged(*_replicas(tmp_path, [(1, "delete", 0, 0), (2, "paragraph", 0, 5)]))
+    note = next(master.rows("note", include_deleted=True))
+    assert note["deleted"] == 0
+    assert "Tilføjet 5." in note["text"]
+    assert [c.kind for c in master.conflicts()] == ["delete"]

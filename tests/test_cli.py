@@ -1,0 +1,169 @@
+"""The fieldnotes command, driven through click's runner as a user would type it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fieldnotes import __version__
+from fieldnotes.cli import cli
+from fieldnotes.core.migrations import SCHEMA_VERSION
+
+
+def run(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "noter.db"
+    assert run("init", "--db", str(path), "--member", "Anne Ærbø").exit_code == 0
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = run("demo", "--db", str(path), "--visits", "12", "--notes", "300", "--seed", "3")
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output.strip() == f"fieldnotes {__version__}"
+
+
+@pytest.mark.parametrize("command", ["init", "demo", "info", "check", "export json"])
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(*command.split(), "--help")
+    assert result.exit_code == 0
+    assert "Eksempel" in result.output
+
+
+def test_init_creates_database_with_member(db: Path) -> None:
+    result = run("info", "--db", str(db), "--json")
+    facts = json.loads(result.output)
+    assert facts["member"]["name"] == "Anne Ærbø"
+    assert facts["member"]["initials"] == "AÆ"
+    assert facts["schema_version"] == SCHEMA_VERSION
+    assert facts["counts"]["actor"] == 98
+
+
+def test_fieldnotes_db_environment_variable_selects_database(db: Path) -> None:
+    result = run("info", "--json", env={"FIELDNOTES_DB": str(db)})
+    assert json.loads(result.output)["path"] == str(db)
+
+
+def test_default_database_lives_in_the_user_data_folder(private_folders: Path) -> None:
+    assert run("init", "--member", "Bo").exit_code == 0
+    assert (private_folders / "data" / "Fieldnotes" / "fieldnotes.db").is_file()
+
+
+def test_info_in_danish(db: Path) -> None:
+    result = run("info", "--db", str(db))
+    assert "Kommuner og aktører" in result.output
+    assert "Anne Ærbø (AÆ)" in result.output
+
+
+def test_demo_has_all_entities_and_themes(demo_db: Path) -> None:
+    counts = json.loads(run("info", "--db", str(demo_db), "--json").output)["counts"]
+    for entity, count in counts.items():
+        assert count > 0, entity
+    assert counts["note"] == 300 and counts["visit"] == 12
+
+
+def test_demo_passes_check(demo_db: Path) -> None:
+    result = run("check", "--db", str(demo_db))
+    assert result.exit_code == 0, result.output
+    assert "i orden" in result.output
+
+
+def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("a.db", "b.db"):
+        path = tmp_path / name
+        run("demo", "--db", str(path), "--visits", "5", "--notes", "60", "--seed", "9")
+        outputs.append(run("export", "json", "--db", str(path), "--out", "-").output)
+    assert outputs[0] == outputs[1]
+    other = tmp_path / "c.db"
+    run("demo", "--db", str(other), "--visits", "5", "--notes", "60", "--seed", "10")
+    assert run("export", "json", "--db", str(other), "--out", "-").output != outputs[0]
+
+
+def test_export_json_twice_gives_identical_bytes(demo_db: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "1.json", tmp_path / "2.json"
+    assert run("export", "json", "--db", str(demo_db), "--out", str(first)).exit_code == 0
+    assert run("export", "json", "--db", str(demo_db), "--out", str(second)).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+    data = json.loads(first.read_text(encoding="utf-8"))
+    assert list(data["entities"])[:3] == ["member", "theme", "actor"]
+    notes = data["entities"]["note"]
+    assert [n["id"] for n in notes] == sorted(n["id"] for n in notes)
+    assert "æ" in first.read_text(encoding="utf-8")
+
+
+def test_check_finds_a_row_that_disagrees_with_its_revisions(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE themes SET title = 'Forkert' WHERE code = '1a'")
+    result = run("check", "--db", str(db))
+    assert result.exit_code == 1
+    assert "title" in result.output
+
+
+def _one_line_error(result) -> str:  # type: ignore[no-untyped-def]
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["info", "--db", "{tmp}/findes-ikke.db"],
+        ["info", "--db", "{tmp}/tekst.txt"],
+        ["info", "--db", "{tmp}"],
+        ["export", "json", "--db", "{tmp}/findes-ikke.db", "--out", "-"],
+        ["demo", "--db", "{tmp}/d.db", "--notes", "-5"],
+        ["demo", "--db", "{tmp}/d.db", "--visits", "99999999999"],
+        ["demo", "--db", "{tmp}/d.db", "--seed", "abc"],
+        ["info", "--bogus"],
+        ["frobnicate"],
+    ],
+)
+def test_bad_input_gives_one_line_and_exit_2(tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "tekst.txt").write_text("ikke en database", encoding="utf-8")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = run(*(a.format(tmp=tmp_path) for a in args))
+    assert _one_line_error(result).startswith("fieldnotes: ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_export_to_missing_folder_fails_cleanly(db: Path, tmp_path: Path) -> None:
+    result = run("export", "json", "--db", str(db), "--out", str(tmp_path / "nope" / "x.json"))
+    assert "mappen findes ikke" in _one_line_error(result)
+
+
+def test_demo_refuses_a_database_with_user_data(db: Path) -> None:
+    run("demo", "--db", str(db), "--visits", "2", "--notes", "5")
+    before = db.read_bytes()
+    result = run("demo", "--db", str(db), "--visits", "2", "--notes", "5")
+    assert "demodata" in _one_line_error(result)
+    assert db.read_bytes() == before
+
+
+def test_foreign_database_is_named_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "andet.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE x (y)")
+    before = path.read_bytes()
+    line = _one_line_error(run("info", "--db", str(path)))
+    assert "andet program" in line
+    assert path.read_bytes() == before
