@@ -39,7 +39,9 @@ def test_version() -> None:
     assert result.output.strip() == f"fieldnotes {__version__}"
 
 
-@pytest.mark.parametrize("command", ["init", "demo", "info", "check", "export json"])
+@pytest.mark.parametrize(
+    "command", ["init", "demo", "info", "check", "export json", "package", "merge", "conflicts"]
+)
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(*command.split(), "--help")
     assert result.exit_code == 0
@@ -167,3 +169,40 @@ def test_foreign_database_is_named_and_left_alone(tmp_path: Path) -> None:
     line = _one_line_error(run("info", "--db", str(path)))
     assert "andet program" in line
     assert path.read_bytes() == before
+
+
+def test_package_merge_and_conflicts_from_the_command_line(db: Path, tmp_path: Path) -> None:
+    master = tmp_path / "master.db"
+    run("init", "--db", str(master), "--member", "Sekretariatet")
+    run("demo", "--db", str(db), "--visits", "2", "--notes", "10")
+    package = tmp_path / "anne.fieldnotes"
+    result = run("package", "--db", str(db), "--out", str(package))
+    assert result.exit_code == 0, result.output
+    dry = run("merge", "--db", str(master), "--dry-run", str(package))
+    assert "ville tilføje" in dry.output and "Noter" in dry.output
+    assert json.loads(run("info", "--db", str(master), "--json").output)["counts"]["note"] == 0
+    merged = run("merge", "--db", str(master), str(package))
+    assert merged.exit_code == 0 and "tilføjede" in merged.output
+    assert json.loads(run("info", "--db", str(master), "--json").output)["counts"]["note"] == 10
+    assert "allerede flettet" in run("merge", "--db", str(master), str(package)).output
+    assert run("conflicts", "--db", str(master)).output.strip() == "0 åbne konflikter."
+
+
+def test_merge_of_a_bad_package_names_it(db: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "brev.fieldnotes"
+    bad.write_text("hej", encoding="utf-8")
+    line = _one_line_error(run("merge", "--db", str(db), str(bad)))
+    assert "brev.fieldnotes" in line and "ikke en Fieldnotes-pakke" in line
+
+
+def test_merge_into_a_locked_master_is_refused(db: Path, tmp_path: Path) -> None:
+    package = tmp_path / "p.fieldnotes"
+    run("package", "--db", str(db), "--out", str(package))
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert "i brug" in _one_line_error(run("merge", "--db", str(db), str(package)))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
