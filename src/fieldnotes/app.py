@@ -11,21 +11,27 @@ from .core.store import Store
 
 def run_gui(db_path: Path) -> int:
     """Open the main window on ``db_path`` (created if missing); returns the exit status."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .ui.i18n import Translations
     from .ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Fieldnotes")
     app.setOrganizationName("Fieldnotes")
+    translations = Translations()
+    translations.use(str(QSettings().value("language", "da")))
     try:
         store = Store.open(db_path, create=True)
     except KnownError as exc:
         QMessageBox.critical(None, "Fieldnotes", exc.message())
         return 2
-    window = MainWindow(store)
-    window.show()
     try:
+        window = MainWindow(store, translations)
+        if not window.ensure_member():
+            return 0
+        window.show()
         return app.exec()
     finally:
         store.close()

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 import click
 
 from . import __version__, paths
+from .commands import register_all
 from .core import check as checks
 from .core import demo as demo_data
 from .core.errors import KnownError, StoreError
@@ -109,7 +110,7 @@ def cli(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
 
         fieldnotes --db ~/noter.db info
     """
-    ctx.obj = db_path
+    ctx.obj = db_path or (paths.demo_db() if demo else None)
     if ctx.invoked_subcommand is None:
         from .app import run_gui
 
@@ -353,6 +354,63 @@ def conflicts(ctx: click.Context, db_path: Path | None) -> None:
         click.echo(f"{len(found)} åbne konflikter.")
     finally:
         store.close()
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} er ikke BREDDExHØJDE, fx 1366x768") from exc
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise click.BadParameter(f"{value} ligger uden for 320x240–7680x4320")
+    return width, height
+
+
+@cli.command()
+@db_option
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--view",
+    default="visits",
+    show_default=True,
+    type=click.Choice(
+        [
+            "visits",
+            "notes",
+            "people",
+            "methods",
+            "ideas",
+            "resources",
+            "followups",
+            "hearing",
+            "visit",
+            "member",
+        ]
+    ),
+)
+@click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
+@click.option("--size", default="1366x768", show_default=True, help="BREDDExHØJDE i pixel.")
+@click.pass_context
+def screenshot(
+    ctx: click.Context, db_path: Path | None, out: Path, view: str, lang: str, size: str
+) -> None:
+    """Tegn en visning som PNG uden skærm (til vejledningen og README).
+
+    Eksempel: fieldnotes --demo screenshot --view visit --out besøg.png
+    """
+    from .ui.screenshot import render
+
+    if not out.parent.expanduser().is_dir():
+        raise StoreError("not_writable", path=out, detail="mappen findes ikke")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    target = paths.resolve_db(_db(ctx, db_path))
+    if not target.exists():
+        raise StoreError("no_database", path=target)
+    render(target, out, view, lang, _size(size))
+    click.echo(f"Skærmbillede gemt: {out}")
+
+
+register_all(cli)
 
 
 def main() -> None:

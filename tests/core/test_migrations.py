@@ -37,7 +37,9 @@ def _database_at(path: Path, version: int) -> None:
 
 
 @pytest.mark.parametrize("version", range(1, len(NAMES)))
-def test_every_earlier_version_migrates_forward_after_a_snapshot(tmp_path: Path, version: int) -> None:
+def test_every_earlier_version_migrates_forward_after_a_snapshot(
+    tmp_path: Path, version: int
+) -> None:
     path = tmp_path / "gammel.db"
     _database_at(path, version)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == version

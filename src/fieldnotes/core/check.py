@@ -47,9 +47,7 @@ def _revisions_by_row(store: Store, name: str) -> Iterator[tuple[str, list[Revis
 
 def _entity_problems(store: Store, name: str) -> Iterator[str]:
     spec = ENTITIES[name]
-    stored_conflicts = {
-        (c.row_id, c.field): c for c in store.conflicts() if c.entity == name
-    }
+    stored_conflicts = {(c.row_id, c.field): c for c in store.conflicts() if c.entity == name}
     rows = store.rows(name, include_deleted=True)
     revisions = _revisions_by_row(store, name)
     row = next(rows, None)

@@ -32,11 +32,15 @@ def write_json(store: Store, out: TextIO, *, include_deleted: bool = False) -> N
         for n, row in enumerate(store.rows(name, include_deleted=include_deleted)):
             out.write(("," if n else "") + "\n   " + _dump(row))
         out.write("\n  ]" + ("," if index < len(ENTITIES) - 1 else "") + "\n")
-    out.write(" },\n \"conflicts\": [")
+    out.write(' },\n "conflicts": [')
     for n, c in enumerate(store.conflicts()):
         item = {
-            "entity": c.entity, "row_id": c.row_id, "field": c.field,
-            "kind": c.kind, "winner": c.winner, "losers": list(c.losers),
+            "entity": c.entity,
+            "row_id": c.row_id,
+            "field": c.field,
+            "kind": c.kind,
+            "winner": c.winner,
+            "losers": list(c.losers),
         }
         out.write(("," if n else "") + "\n  " + _dump(item))
     out.write("\n ]\n}\n")

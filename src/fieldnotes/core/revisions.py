@@ -137,8 +137,27 @@ def _unseen_by_delete(
     return sorted(r.id for f in entity.field_names for r in heads(revs, f) if r.id not in seen)
 
 
+def _created_row(entity: Entity, creation: Revision) -> Row:
+    """The common case, a row nobody has edited since: its creation holds every value."""
+    decoded = creation.decoded
+    assert isinstance(decoded, dict)
+    values: dict[str, object] = {name: decoded.get(name) for name in entity.field_names}
+    values.update(
+        deleted=0,
+        id=creation.row_id,
+        created_by=creation.member_id,
+        created_at=creation.id,
+        origin=creation.origin,
+        updated_by=creation.member_id,
+        updated_at=creation.id,
+    )
+    return Row(values, [])
+
+
 def derive_row(entity: Entity, revisions: Sequence[Revision]) -> Row:
     """The current values and open conflicts of one row, from all its revisions."""
+    if len(revisions) == 1 and revisions[0].field == CREATE:
+        return _created_row(entity, revisions[0])
     by_id = {r.id: r for r in revisions}
     values: dict[str, object] = {}
     conflicts: list[Conflict] = []

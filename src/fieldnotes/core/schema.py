@@ -7,6 +7,7 @@ added here is stored, merged, exported and validated without further code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # Allowed values of the enumerated fields; labels for people live in core.labels.
 ACTOR_KINDS = (
@@ -71,12 +72,13 @@ class Entity:
     search_fields: tuple[str, ...] = field(default_factory=tuple)
 
     def field(self, name: str) -> Field:
-        for f in self.fields:
-            if f.name == name:
-                return f
-        raise KeyError(name)
+        return self._by_name[name]
 
-    @property
+    @cached_property
+    def _by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
+
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 

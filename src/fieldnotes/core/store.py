@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from . import migrations
 from .errors import KnownError, StoreError
 from .ids import HybridClock, new_id, stable_id
-from .revisions import CREATE, DELETED, Conflict, Revision, derive_row, heads
+from .revisions import CREATE, DELETED, Conflict, Revision, Row, derive_row, heads
 from .schema import ENTITIES, META_COLUMNS, Entity
 from .validate import check_values
 
@@ -299,7 +299,7 @@ class Store:
         row_id = id or new_id()
         with self.transaction():
             self._append(entity, row_id, CREATE, row, parents=(), author=author, squash=False)
-            self._rederive(entity, [row_id])
+            self.rederive(entity, [row_id])
         return row_id
 
     def update(self, entity: str, row_id: str, **values: object) -> Change:
@@ -316,7 +316,7 @@ class Store:
             for name, value in changed.items():
                 parents = tuple(r.id for r in heads(revs, name))
                 self._append(entity, row_id, name, value, parents=parents, author=author)
-            self._rederive(entity, [row_id])
+            self.rederive(entity, [row_id])
         return Change(entity, [row_id])
 
     def delete(self, entity: str, row_id: str) -> Change:
@@ -366,7 +366,7 @@ class Store:
             self._append(
                 entity, row_id, DELETED, deleted, parents=seen, author=author, squash=False
             )
-            self._rederive(entity, [row_id])
+            self.rederive(entity, [row_id])
         return Change(entity, [row_id])
 
     def _append(
@@ -425,37 +425,60 @@ class Store:
         ).fetchone()
         return referenced is None
 
-    def _rederive(self, entity: str, row_ids: Sequence[str]) -> None:
-        self.rederive(entity, row_ids)
+    def rederive(
+        self,
+        entity: str,
+        row_ids: Sequence[str],
+        *,
+        complete: Mapping[str, Sequence[Revision]] | None = None,
+        chunk: int = 500,
+    ) -> list[Row]:
+        """Rewrite rows and their conflicts from the revision log (after a change or merge).
 
-    def rederive(self, entity: str, row_ids: Sequence[str], chunk: int = 500) -> None:
-        """Rewrite rows and their conflicts from the revision log (after a change or merge)."""
+        ``complete`` may hand over, for some rows, every revision they have (a merge knows
+        this for rows new to the master), which saves reading them back.
+        """
         spec = ENTITIES[entity]
-        columns = [*spec.field_names, *META_COLUMNS]
-        names = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" for _ in columns)
-        upsert = f'INSERT OR REPLACE INTO "{spec.table}" ({names}) VALUES ({marks})'
-        for start in range(0, len(row_ids), chunk):
-            ids = list(row_ids[start : start + chunk])
+        complete = complete or {}
+        derived: list[Row] = [derive_row(spec, complete[i]) for i in row_ids if i in complete]
+        stored = [i for i in row_ids if i not in complete]
+        for start in range(0, len(stored), chunk):
+            ids = stored[start : start + chunk]
             in_ids = ", ".join("?" for _ in ids)
             cursor = self.db.execute(
                 "SELECT id, entity, row_id, field, value, parents, member_id, origin"
                 f" FROM revisions WHERE entity = ? AND row_id IN ({in_ids}) ORDER BY row_id, id",
                 [entity, *ids],
             )
-            rows, conflicts = [], []
-            for _, group in itertools.groupby((Revision(*r) for r in cursor), lambda r: r.row_id):
-                derived = derive_row(spec, list(group))
-                rows.append([derived.values.get(c) for c in columns])
-                conflicts.extend(
-                    (c.entity, c.row_id, c.field, c.kind, c.winner, json.dumps(list(c.losers)))
-                    for c in derived.conflicts
-                )
+            groups = itertools.groupby((Revision(*r) for r in cursor), lambda r: r.row_id)
+            derived.extend(derive_row(spec, list(group)) for _, group in groups)
+        self._write_rows(spec, derived, chunk)
+        return derived
+
+    def _write_rows(self, spec: Entity, derived: Sequence[Row], chunk: int) -> None:
+        columns = [*spec.field_names, *META_COLUMNS]
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        self.db.conn.executemany(
+            f'INSERT OR REPLACE INTO "{spec.table}" ({names}) VALUES ({marks})',
+            ([row.values.get(c) for c in columns] for row in derived),
+        )
+        ids = [row.values["id"] for row in derived]
+        for start in range(0, len(ids), chunk):
+            part = ids[start : start + chunk]
+            marks = ", ".join("?" for _ in part)
             self.db.execute(
-                f"DELETE FROM conflicts WHERE entity = ? AND row_id IN ({in_ids})", [entity, *ids]
+                f"DELETE FROM conflicts WHERE entity = ? AND row_id IN ({marks})",
+                [spec.name, *part],
             )
-            self.db.conn.executemany(upsert, rows)
-            self.db.conn.executemany("INSERT INTO conflicts VALUES (?, ?, ?, ?, ?, ?)", conflicts)
+        self.db.conn.executemany(
+            "INSERT INTO conflicts VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (c.entity, c.row_id, c.field, c.kind, c.winner, json.dumps(list(c.losers)))
+                for row in derived
+                for c in row.conflicts
+            ),
+        )
 
     # --- bulk (demo data, seeding) ---------------------------------------------------------
     def bulk_create(self, entity: str, rows: Sequence[Mapping[str, object]]) -> None:
@@ -525,6 +548,9 @@ def _prepare(conn: sqlite3.Connection) -> Database:
     if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("memory", "wal"):
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
+    # Merges and big lists stage data in temporary tables and walk large indexes.
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("PRAGMA cache_size = -65536")
     return db
 
 

@@ -28,9 +28,7 @@ def _fail(spec: Entity, f: Field, detail: str) -> ValidationError:
 def _check_date(spec: Entity, f: Field, value: str) -> None:
     try:
         parsed = (
-            dt.date.fromisoformat(value)
-            if f.kind == "date"
-            else dt.datetime.fromisoformat(value)
+            dt.date.fromisoformat(value) if f.kind == "date" else dt.datetime.fromisoformat(value)
         )
     except ValueError as exc:
         raise _fail(spec, f, f"{value!r} er ikke en dato (ÅÅÅÅ-MM-DD)") from exc
@@ -80,5 +78,10 @@ def check_values(
     for name, value in values.items():
         f = spec.field(name)
         check_field(spec, f, value)
-        if store is not None and f.ref and value is not None and store.get(f.ref, str(value)) is None:
+        if (
+            store is not None
+            and f.ref
+            and value is not None
+            and store.get(f.ref, str(value)) is None
+        ):
             raise _fail(spec, f, f"{ENTITIES[f.ref].name} {value} findes ikke")

@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..core.revisions import Revision, Row
 from ..core.schema import ENTITIES
 from ..core.store import Store
-from .package import REVISION_COLUMNS, Manifest, PackageError, open_package
+from .package import REVISION_COLUMNS, Manifest, Package, PackageError, open_package
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -87,8 +88,8 @@ def merge_package(
             return result
         try:
             with store.transaction():
-                _load(store, package, progress, cancelled)
-                _apply(store, result)
+                fresh = _load(store, package, progress, cancelled)
+                _apply(store, result, fresh)
                 if dry_run:
                     raise _DryRun
         except _DryRun:
@@ -98,7 +99,14 @@ def merge_package(
     return result
 
 
-def _load(store: Store, package, progress: Progress | None, cancelled: Cancelled | None) -> None:  # type: ignore[no-untyped-def]
+Fresh = dict[str, dict[str, list[Revision]]]
+
+
+def _load(
+    store: Store, package: Package, progress: Progress | None, cancelled: Cancelled | None
+) -> Fresh:
+    """Stage the package in ``temp.incoming``; return its revisions new to the master, checked,
+    by entity and row."""
     db = store.db
     db.execute("DROP TABLE IF EXISTS temp.incoming")
     db.execute(
@@ -107,56 +115,65 @@ def _load(store: Store, package, progress: Progress | None, cancelled: Cancelled
     )
     insert = f"INSERT INTO temp.incoming VALUES ({', '.join('?' for _ in REVISION_COLUMNS)})"
     done, total = 0, package.manifest.revisions
-    for batch in package.revisions():
+    for batch in package.rows():
         if cancelled and cancelled():
             raise MergeCancelled
-        db.conn.executemany(
-            insert,
-            [
-                (r.id, r.entity, r.row_id, r.field, r.value, r.parents, r.member_id, r.origin)
-                for r in batch
-            ],
-        )
+        if any(len(row) != len(REVISION_COLUMNS) for row in batch):
+            raise PackageError("schema_objects", path=package.path, detail="ændret tabel")
+        db.conn.executemany(insert, batch)
         done += len(batch)
         if progress:
-            progress(done, max(total, done))
+            progress(done // 2, max(total, done))
     clash = db.execute(
         "SELECT i.id FROM temp.incoming i JOIN revisions r ON r.id = i.id"
-        " WHERE r.entity != i.entity OR r.row_id != i.row_id OR r.field != i.field"
-        " OR r.value != i.value OR r.parents != i.parents LIMIT 1"
+        " WHERE r.entity IS NOT i.entity OR r.row_id IS NOT i.row_id OR r.field IS NOT i.field"
+        " OR r.value IS NOT i.value OR r.parents IS NOT i.parents LIMIT 1"
     ).fetchone()
     if clash:
-        raise PackageError("inconsistent", path=package.path, revision=clash[0])
+        raise PackageError("inconsistent", path=package.path, revision=str(clash[0])[:60])
+    # What the master already holds was checked when it arrived: only the rest is validated.
     db.execute("DELETE FROM temp.incoming WHERE id IN (SELECT id FROM revisions)")
+    cursor = db.execute(f"SELECT {', '.join(REVISION_COLUMNS)} FROM temp.incoming ORDER BY id")
+    fresh: Fresh = {}
+    for revision in package.validated(cursor):
+        fresh.setdefault(revision.entity, {}).setdefault(revision.row_id, []).append(revision)
+        if cancelled and cancelled():
+            raise MergeCancelled
+    if progress:
+        progress(total, total)
+    return fresh
 
 
-def _apply(store: Store, result: MergeResult) -> None:
+def _apply(store: Store, result: MergeResult, fresh: Fresh) -> None:
     db = store.db
     db.execute("PRAGMA defer_foreign_keys = ON")
-    result.revisions_added = db.execute("SELECT count(*) FROM temp.incoming").fetchone()[0]
+    existing: dict[str, list[str]] = {}
+    for entity, row_id in db.execute(
+        "SELECT DISTINCT i.entity, i.row_id FROM temp.incoming i WHERE EXISTS"
+        " (SELECT 1 FROM revisions r WHERE r.entity = i.entity AND r.row_id = i.row_id)"
+    ):
+        existing.setdefault(entity, []).append(row_id)
+    result.revisions_added = sum(len(v) for rows in fresh.values() for v in rows.values())
     db.execute("INSERT INTO revisions SELECT * FROM temp.incoming")
-    newest = db.execute("SELECT max(id) FROM temp.incoming").fetchone()[0]
     for name, spec in ENTITIES.items():
-        row_ids = [
-            r[0]
-            for r in db.execute(
-                "SELECT DISTINCT row_id FROM temp.incoming WHERE entity = ? ORDER BY row_id", [name]
-            )
-        ]
-        if not row_ids:
+        rows = fresh.get(name)
+        if not rows:
             continue
-        before = _states(store, spec.table, name, row_ids)
-        store.rederive(name, row_ids)
-        after = _states(store, spec.table, name, row_ids)
-        result.entities[name] = _summarise(before, after)
+        had_history = existing.get(name, [])
+        before = _states(store, spec.table, name, had_history)
+        old_rows = set(had_history)
+        complete = {i: revs for i, revs in rows.items() if i not in old_rows}
+        derived = store.rederive(name, sorted(rows), complete=complete)
+        result.entities[name] = _summarise(before, derived)
     _check_references(store, result.path)
+    newest = db.execute("SELECT max(id) FROM temp.incoming").fetchone()[0]
     if newest:
         store.clock.observe(newest)
     _log(store, result)
 
 
 def _states(store: Store, table: str, entity: str, row_ids: list[str]) -> dict[str, tuple]:
-    """``row id → (row values, open conflicts)`` for the rows given."""
+    """``row id → (row values, open conflicts)`` before the merge, for the rows given."""
     states: dict[str, tuple] = {}
     for start in range(0, len(row_ids), 500):
         ids = row_ids[start : start + 500]
@@ -166,23 +183,24 @@ def _states(store: Store, table: str, entity: str, row_ids: list[str]) -> dict[s
             f' t.* FROM "{table}" t WHERE t.id IN ({marks})',
             [entity, *ids],
         )
+        names = [d[0] for d in cursor.description][1:]
         for conflicts, *values in cursor:
-            states[values[0]] = (tuple(values), conflicts)
+            states[values[0]] = (dict(zip(names, values, strict=True)), conflicts)
     return states
 
 
-def _summarise(before: dict[str, tuple], after: dict[str, tuple]) -> EntitySummary:
+def _summarise(before: dict[str, tuple], derived: list[Row]) -> EntitySummary:
     summary = EntitySummary()
-    deleted_at = -1  # the "deleted" column, last in every entity table
-    for row_id, (values, conflicts) in after.items():
-        old = before.get(row_id)
+    for row in derived:
+        values = row.values
+        old = before.get(str(values["id"]))
         if old is None:
             summary.new += 1
-        elif values[deleted_at] and not old[0][deleted_at]:
+        elif values["deleted"] and not old[0]["deleted"]:
             summary.deleted += 1
         elif values != old[0]:
             summary.changed += 1
-        summary.conflicts += max(0, conflicts - (old[1] if old else 0))
+        summary.conflicts += max(0, len(row.conflicts) - (old[1] if old else 0))
     return summary
 
 

@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -210,15 +210,19 @@ class Package:
     manifest: Manifest
     conn: sqlite3.Connection
 
-    def revisions(self, batch: int = 5_000) -> Iterator[list[Revision]]:
-        """Validated revisions in batches, oldest first; raises ``PackageError`` on the first
-        invalid one."""
+    def rows(self, batch: int = 5_000) -> Iterator[list[tuple[object, ...]]]:
+        """The raw, unchecked rows of the package in batches, oldest first."""
         cursor = self.conn.execute(
             f"SELECT {', '.join(REVISION_COLUMNS)} FROM revisions ORDER BY id"
         )
-        limit = int(time.time() * 1000) + MAX_FUTURE_MS
         while rows := cursor.fetchmany(batch):
-            yield [_validated(self.path, row, limit) for row in rows]
+            yield rows
+
+    def validated(self, rows: Iterable[tuple[object, ...]]) -> Iterator[Revision]:
+        """Each row as a checked revision; raises ``PackageError`` on the first bad one."""
+        limit = int(time.time() * 1000) + MAX_FUTURE_MS
+        for row in rows:
+            yield _validated(self.path, row, limit)
 
 
 def _bad(path: Path, revision: object, detail: str) -> PackageError:

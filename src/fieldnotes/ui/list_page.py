@@ -1,0 +1,118 @@
+"""A browsable list: a filter field over a lazily fetched, sortable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import operations as ops
+from ..core.queries import ListSpec
+from .labels import list_title
+from .models import ID_ROLE, LazyTableModel
+from .session import Session
+
+
+class ListPage(QWidget):
+    """One list of the sidebar; ``opened(entity, id)`` when a row is activated."""
+
+    opened = Signal(str, str)
+
+    def __init__(self, session: Session, spec: ListSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.spec = spec
+        self.model = LazyTableModel(session.store, spec, self)
+        self._init_widgets()
+        self._connect_signals()
+        self.retranslate()
+        self._first_page()
+
+    def _first_page(self) -> None:
+        """Fetch the first page now, so the list is never shown empty, and size the columns."""
+        if self.model.canFetchMore():
+            self.model.fetchMore()
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column) + 16, 420))
+
+    def _init_widgets(self) -> None:
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.filter = QLineEdit(clearButtonEnabled=True)
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(180)
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+
+    def _connect_signals(self) -> None:
+        self.filter.textChanged.connect(self._filter_timer.start)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self.table.setFocus)
+        self.table.activated.connect(self._open)
+        self.delete_shortcut.activated.connect(self.delete_current)
+        self.model.modelReset.connect(self._show_count)
+        self.model.rowsInserted.connect(self._show_count)
+        self.session.changed.connect(self.model.apply)
+
+    def retranslate(self) -> None:
+        self.heading.setText(list_title(self.spec.name))
+        self.filter.setPlaceholderText(self.tr("Filtrér (alle ord skal passe) …"))
+        self.filter.setAccessibleName(self.tr("Filtrér listen"))
+        self.table.setAccessibleName(list_title(self.spec.name))
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n række(r)", "", self.model.total))
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.filter.text())
+
+    def _open(self, index: QModelIndex) -> None:
+        self.opened.emit(self.spec.entity, str(index.data(ID_ROLE)))
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def delete_current(self) -> None:
+        """Delete the selected row (undoable)."""
+        row_id = self.current_id()
+        if row_id:
+            self.session.run(ops.delete, self.spec.entity, row_id)

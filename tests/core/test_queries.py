@@ -1,0 +1,76 @@
+"""Read-only queries: paged, filtered, sorted lists and the note-taking view's data."""
+
+from __future__ import annotations
+
+from fieldnotes.core import operations as ops
+from fieldnotes.core import queries
+from fieldnotes.core.seed import DEFAULT_GUIDE_ID, theme_id
+from fieldnotes.core.store import Store
+
+
+def _store_with_visits(n: int) -> Store:
+    store = Store.memory(member_name="Anne Holm")
+    for i in range(n):
+        store.create(
+            "visit",
+            title=f"Besøg {i:02d} i Ærø" if i % 2 else f"Besøg {i:02d}",
+            status="planned",
+            starts_at=f"2013-01-{i + 1:02d}T09:00",
+        )
+    return store
+
+
+def test_pages_cover_every_row_once_in_the_default_order():
+    store = _store_with_visits(25)
+    spec = queries.LISTS["visits"]
+    rows = [r for offset in (0, 10, 20) for r in queries.page(store, spec, offset, 10)]
+    assert queries.count_rows(store, spec) == 25
+    assert len({r[0] for r in rows}) == 25
+    assert rows[0][2] == "Besøg 24"  # newest first
+
+
+def test_filter_matches_all_words_case_insensitively_and_sort_by_column():
+    store = _store_with_visits(6)
+    spec = queries.LISTS["visits"]
+    assert queries.count_rows(store, spec, "ærø besøg") == 3
+    rows = queries.page(store, spec, 0, 10, text="ærø", sort=1, descending=False)
+    assert [r[2] for r in rows] == ["Besøg 01 i Ærø", "Besøg 03 i Ærø", "Besøg 05 i Ærø"]
+
+
+def test_every_list_runs_on_an_empty_database():
+    store = Store.memory(member_name="Anne Holm")
+    for spec in queries.LISTS.values():
+        assert queries.page(store, spec, 0, 5, text="x", sort=0) == []
+
+
+def test_deleted_rows_are_not_listed():
+    store = _store_with_visits(2)
+    spec = queries.LISTS["visits"]
+    store.delete("visit", queries.page(store, spec, 0, 1)[0][0])
+    assert queries.count_rows(store, spec) == 1
+
+
+def test_guide_outline_follows_the_theme_order():
+    store = Store.memory()
+    outline = queries.guide_outline(store, DEFAULT_GUIDE_ID)
+    assert [s["title"][:2] for s in outline] == ["1a", "1b", "1c", "1d", "2a"]
+    assert all(len(s["questions"]) >= 3 for s in outline)
+
+
+def test_subthemes_are_the_five_taggable_themes_with_colours():
+    themes = queries.subthemes(Store.memory())
+    assert [t["code"] for t in themes] == ["1a", "1b", "1c", "1d", "2a"]
+    assert all(t["color"].startswith("#") for t in themes)
+
+
+def test_notes_and_tags_of_a_visit():
+    store = Store.memory(member_name="Anne Holm")
+    visit = store.create("visit", title="Besøg", status="planned")
+    first = ops.new_note(store, visit, text="Første").result
+    second = ops.new_note(store, visit, text="Anden").result
+    ops.toggle_tag(store, second, theme_id("1c"), 0, 3)
+    ops.toggle_tag(store, second, theme_id("1a"))
+    assert [n["id"] for n in queries.visit_notes(store, visit)] == [first, second]
+    assert [t["code"] for t in queries.note_tags(store, second)] == ["1a", "1c"]
+    assert queries.busiest_visit(store) == visit
+    assert queries.row_of(store, queries.LISTS["notes"], first)[3] == "Første"
