@@ -155,3 +155,32 @@ def test_deleting_a_note_another_member_edited_is_a_conflict(tmp_path: Path) -> 
     assert note["deleted"] == 0
     assert "Tilføjet 5." in note["text"]
     assert [c.kind for c in master.conflicts()] == ["delete"]
+
+
+def test_resolving_a_conflict_closes_it_everywhere(tmp_path: Path) -> None:
+    packages = _replicas(tmp_path, [(1, "title", 1, 1), (2, "title", 2, 2)])
+    master = _merged(*packages)
+    master.set_member("Sekretariatet")
+    [conflict] = master.conflicts()
+    values = master.conflict_values(conflict)
+    assert sorted(values.values()) == ["Besøg nr. 11 på Ærø", "Besøg nr. 22 på Ærø"]
+    master.resolve(conflict, "Besøg på Ærø (samlet)")
+    assert master.conflicts() == []
+    resolved = tmp_path / "master.fieldnotes"
+    write_package(master, resolved)
+    other = _merged(*reversed(packages))
+    assert len(other.conflicts()) == 1
+    merge_package(other, resolved)
+    assert other.conflicts() == []
+    assert next(other.rows("visit"))["title"] == "Besøg på Ærø (samlet)"
+
+
+def test_a_deletion_conflict_can_be_settled_either_way(tmp_path: Path) -> None:
+    packages = _replicas(tmp_path, [(1, "delete", 0, 0), (2, "paragraph", 0, 5)])
+    for keep in (True, False):
+        master = _merged(*packages)
+        master.set_member("Sekretariatet")
+        [conflict] = master.conflicts()
+        master.resolve(conflict, not keep)
+        assert master.conflicts() == []
+        assert master.count("note") == (1 if keep else 0)

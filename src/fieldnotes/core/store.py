@@ -22,7 +22,7 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from . import migrations
-from .errors import KnownError, StoreError
+from .errors import KnownError, StoreError, ValidationError
 from .ids import HybridClock, new_id, stable_id
 from .revisions import CREATE, DELETED, Conflict, Revision, Row, derive_row, heads
 from .schema import ENTITIES, META_COLUMNS, Entity
@@ -326,6 +326,48 @@ class Store:
     def undelete(self, entity: str, row_id: str) -> Change:
         """Bring a deleted row back."""
         return self._set_deleted(entity, row_id, False)
+
+    def resolve(self, conflict: Conflict, value: object) -> Change:
+        """Settle a conflict with ``value`` (one side's value, or a combined text).
+
+        The new revision names every head as its parent, so once merged everywhere the
+        conflict is closed on every installation. For a deletion conflict, ``True`` deletes
+        (having now seen the edits) and ``False`` keeps the row.
+        """
+        author = self._require_member()
+        spec = ENTITIES[conflict.entity]
+        if conflict.field != DELETED:
+            check_values(spec, {conflict.field: value}, store=self)
+        elif not isinstance(value, bool):
+            raise ValidationError(
+                "invalid_value", entity=spec.name, field=DELETED, detail="skal være ja/nej"
+            )
+        with self.transaction():
+            revs = self.revisions(conflict.entity, conflict.row_id)
+            fields = (
+                (*spec.field_names, DELETED) if conflict.field == DELETED else (conflict.field,)
+            )
+            parents = sorted({r.id for f in fields for r in heads(revs, f)})
+            self._append(
+                conflict.entity,
+                conflict.row_id,
+                conflict.field,
+                value,
+                parents=parents,
+                author=author,
+                squash=False,
+            )
+            self.rederive(conflict.entity, [conflict.row_id])
+        return Change(conflict.entity, [conflict.row_id])
+
+    def conflict_values(self, conflict: Conflict) -> dict[str, object]:
+        """Each competing revision id → its value, winner first, for a side-by-side view."""
+        revs = {r.id: r for r in self.revisions(conflict.entity, conflict.row_id)}
+        return {
+            rid: revs[rid].value_of(conflict.field)
+            for rid in (conflict.winner, *conflict.losers)
+            if rid in revs
+        }
 
     def link(self, kind: str, source_id: str, target_id: str) -> str:
         """Link two rows; the same link made on two laptops is one row after a merge."""
