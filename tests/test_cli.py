@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from fieldnotes import __version__
 from fieldnotes.cli import cli
 from fieldnotes.core.migrations import SCHEMA_VERSION
+from fieldnotes.core.store import Store
 
 
 def run(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
@@ -40,7 +41,8 @@ def test_version() -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["init", "demo", "info", "check", "export json", "package", "merge", "conflicts"]
+    "command",
+    ["init", "demo", "info", "check", "export json", "package", "merge", "conflicts", "duplicates"],
 )
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(*command.split(), "--help")
@@ -206,3 +208,23 @@ def test_merge_into_a_locked_master_is_refused(db: Path, tmp_path: Path) -> None
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_duplicates_are_listed_and_combined_on_request(tmp_path: Path) -> None:
+    master = tmp_path / "master.db"
+    run("init", "--db", str(master), "--member", "Sekretariatet")
+    for name in ("Anne", "Bo"):
+        member = tmp_path / f"{name}.db"
+        run("init", "--db", str(member), "--member", name)
+        store = Store.open(member)
+        store.create("person", name="Søren Ødegaard")
+        store.close()
+        run("package", "--db", str(member), "--out", str(tmp_path / f"{name}.fieldnotes"))
+        run("merge", "--db", str(master), str(tmp_path / f"{name}.fieldnotes"))
+    listed = run("duplicates", "--db", str(master)).output
+    assert "1 mulige dubletter" in listed and "Søren Ødegaard" in listed
+    keep, other = listed.splitlines()[0].split(": ")[-1].split()
+    assert run("duplicates", "--db", str(master), "--combine", keep, other).exit_code == 0
+    assert "0 mulige dubletter" in run("duplicates", "--db", str(master)).output
+    bad = run("duplicates", "--db", str(master), "--combine", keep, keep)
+    assert "ikke foreslået" in _one_line_error(bad)

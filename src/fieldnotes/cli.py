@@ -356,6 +356,38 @@ def conflicts(ctx: click.Context, db_path: Path | None) -> None:
         store.close()
 
 
+@cli.command()
+@db_option
+@click.option("--combine", nargs=2, metavar="BEHOLD DUBLET", help="Slå to rækker sammen.")
+@click.pass_context
+def duplicates(ctx: click.Context, db_path: Path | None, combine: tuple[str, str] | None) -> None:
+    """Vis sandsynlige dubletter efter fletning, eller slå to sammen.
+
+    Eksempel: fieldnotes duplicates --db master.db --combine ID-DER-BEHOLDES ID-DER-FJERNES
+    """
+    from .merge.duplicates import combine as combine_rows
+    from .merge.duplicates import find_duplicates
+
+    store = _open(_db(ctx, db_path))
+    try:
+        if combine:
+            keep, other = combine
+            entity = next(
+                (d.entity for d in find_duplicates(store) if {keep, other} <= set(d.ids)), None
+            )
+            if entity is None:
+                raise click.BadParameter(f"{keep} og {other} er ikke foreslået som dubletter")
+            moved = combine_rows(store, entity, keep, other)
+            click.echo(f"Slået sammen: {other} → {keep} ({moved} henvisninger flyttet).")
+            return
+        found = find_duplicates(store)
+        for group in found:
+            click.echo(f"{ENTITY_LABELS[group.entity]} ({group.reason}): {' '.join(group.ids)}")
+        click.echo(f"{len(found)} mulige dubletter.")
+    finally:
+        store.close()
+
+
 def _size(value: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in value.lower().split("x"))
