@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from merge3 import Merge3
 
@@ -20,9 +19,14 @@ CREATE = "*"
 DELETED = "deleted"
 
 
-@dataclass(frozen=True)
+_UNDECODED = object()
+
+
+@dataclass(slots=True)
 class Revision:
-    """One immutable change: a whole new row (``field == "*"``) or one field's new value."""
+    """One change, never altered once stored: a whole new row (``field == "*"``) or one
+    field's new value. (Not frozen only because frozen dataclasses are slow to build, and a
+    merge builds hundreds of thousands.)"""
 
     id: str
     entity: str
@@ -32,14 +36,18 @@ class Revision:
     parents: str  # space-separated revision ids this change replaced
     member_id: str | None
     origin: str
+    _decoded: object = field(default=_UNDECODED, repr=False, compare=False)
 
     @property
     def parent_ids(self) -> tuple[str, ...]:
         return tuple(self.parents.split()) if self.parents else ()
 
-    @cached_property
+    @property
     def decoded(self) -> object:
-        return json.loads(self.value)
+        """The value, parsed once."""
+        if self._decoded is _UNDECODED:
+            self._decoded = json.loads(self.value)
+        return self._decoded
 
     def value_of(self, field: str) -> object:
         """This revision's value for ``field`` (a create revision holds every field)."""
