@@ -42,7 +42,18 @@ def test_version() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    ["init", "demo", "info", "check", "export json", "package", "merge", "conflicts", "duplicates"],
+    [
+        "init",
+        "demo",
+        "info",
+        "check",
+        "export json",
+        "package",
+        "merge",
+        "conflicts",
+        "duplicates",
+        "merge-log",
+    ],
 )
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(*command.split(), "--help")
@@ -228,3 +239,17 @@ def test_duplicates_are_listed_and_combined_on_request(tmp_path: Path) -> None:
     assert "0 mulige dubletter" in run("duplicates", "--db", str(master)).output
     bad = run("duplicates", "--db", str(master), "--combine", keep, keep)
     assert "ikke foreslået" in _one_line_error(bad)
+
+
+def test_merge_log_shows_packages_and_what_each_item_came_from(db: Path, tmp_path: Path) -> None:
+    master = tmp_path / "master.db"
+    run("init", "--db", str(master), "--member", "Sekretariatet")
+    store = Store.open(db)
+    person = store.create("person", name="Åse Æbeltoft")
+    store.close()
+    run("package", "--db", str(db), "--out", str(tmp_path / "anne.fieldnotes"))
+    run("merge", "--db", str(master), str(tmp_path / "anne.fieldnotes"))
+    log = run("merge-log", "--db", str(master)).output
+    assert "anne.fieldnotes  (Anne Ærbø)" in log and "1 fletninger." in log
+    assert "1 fletninger." in run("merge-log", "--db", str(master), "--item", person).output
+    assert "0 fletninger." in run("merge-log", "--db", str(db), "--item", person).output

@@ -356,6 +356,35 @@ def conflicts(ctx: click.Context, db_path: Path | None) -> None:
         store.close()
 
 
+@cli.command("merge-log")
+@db_option
+@click.option("--item", metavar="ID", help="Kun de fletninger, der bragte dette element.")
+@click.pass_context
+def merge_log(ctx: click.Context, db_path: Path | None, item: str | None) -> None:
+    """Vis hvilke pakker der er flettet ind, hvornår, og hvad de bragte.
+
+    Eksempel: fieldnotes merge-log --db master.db
+    """
+    store = _open(_db(ctx, db_path))
+    try:
+        entries = store.merge_log()
+        if item:
+            kinds = [name for name in ENTITY_LABELS if store.get(name, item)]
+            wanted = {p["id"] for kind in kinds for p in store.provenance(kind, item)}
+            entries = [e for e in entries if e["id"] in wanted]
+        for entry in reversed(entries):
+            who = entry["manifest"].get("member_name") or entry["manifest"]["installation_id"]
+            counts = ", ".join(
+                f"{ENTITY_LABELS[name].lower()}: {s['new']} nye, {s['changed']} ændrede"
+                for name, s in entry["summary"].items()
+                if name != "link"
+            )
+            click.echo(f"{entry['merged_at']}  {entry['file_name']}  ({who})  {counts}")
+        click.echo(f"{len(entries)} fletninger.")
+    finally:
+        store.close()
+
+
 @cli.command()
 @db_option
 @click.option("--combine", nargs=2, metavar="BEHOLD DUBLET", help="Slå to rækker sammen.")

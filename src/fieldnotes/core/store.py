@@ -269,6 +269,28 @@ class Store:
             )
         )
 
+    def merge_log(self) -> list[dict[str, Any]]:
+        """Every merged package, newest first, with its manifest and summary decoded."""
+        rows = self.db.query(
+            "SELECT id, sha256, file_name, manifest, merged_at, merged_by, summary"
+            " FROM merges ORDER BY id DESC"
+        )
+        return [
+            {**row, "manifest": json.loads(row["manifest"]), "summary": json.loads(row["summary"])}
+            for row in rows
+        ]
+
+    def provenance(self, entity: str, row_id: str) -> list[dict[str, Any]]:
+        """The merges that brought changes to one item, oldest first."""
+        return list(
+            self.db.query(
+                "SELECT m.id, m.file_name, m.merged_at, m.manifest FROM merge_items i"
+                " JOIN merges m ON m.id = i.merge_id WHERE i.entity = ? AND i.row_id = ?"
+                " ORDER BY m.id",
+                [entity, row_id],
+            )
+        )
+
     def revisions(self, entity: str, row_id: str) -> list[Revision]:
         """Every revision of one row, oldest first."""
         cursor = self.db.execute(
