@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -40,21 +41,17 @@ def test_version() -> None:
     assert result.output.strip() == f"fieldnotes {__version__}"
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        "init",
-        "demo",
-        "info",
-        "check",
-        "export json",
-        "package",
-        "merge",
-        "conflicts",
-        "duplicates",
-        "merge-log",
-    ],
-)
+def _command_paths(group: click.Group = cli, prefix: tuple[str, ...] = ()) -> list[str]:
+    paths = []
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            paths += _command_paths(command, (*prefix, name))
+        else:
+            paths.append(" ".join((*prefix, name)))
+    return paths
+
+
+@pytest.mark.parametrize("command", _command_paths())
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(*command.split(), "--help")
     assert result.exit_code == 0
@@ -253,3 +250,18 @@ def test_merge_log_shows_packages_and_what_each_item_came_from(db: Path, tmp_pat
     assert "anne.fieldnotes  (Anne Ærbø)" in log and "1 fletninger." in log
     assert "1 fletninger." in run("merge-log", "--db", str(master), "--item", person).output
     assert "0 fletninger." in run("merge-log", "--db", str(db), "--item", person).output
+
+
+def test_erase_asks_first_and_then_removes_the_person(db: Path) -> None:
+    store = Store.open(db)
+    visit = store.create("visit", title="Besøg", status="done")
+    person = store.create("person", name="Åse Æbeltoft")
+    store.create("note", visit_id=visit, text="Åse Æbeltoft fortalte om frivillige.")
+    store.close()
+    declined = CliRunner().invoke(cli, ["erase", "--db", str(db), person], input="n\n")
+    assert declined.exit_code == 2
+    assert Store.open(db).get("person", person)["name"] == "Åse Æbeltoft"
+    result = run("erase", "--db", str(db), person, "--yes")
+    assert result.exit_code == 0 and "stadig i 1 noter" in result.output
+    assert Store.open(db).get("person", person)["name"] is None
+    assert "ikke" in _one_line_error(run("erase", "--db", str(db), person, "--yes"))

@@ -356,6 +356,41 @@ def conflicts(ctx: click.Context, db_path: Path | None) -> None:
         store.close()
 
 
+@cli.command()
+@db_option
+@click.argument("person_id")
+@click.option("--redact-mentions", is_flag=True, help="Erstat navnet i noternes tekst.")
+@click.option("--yes", is_flag=True, help="Spørg ikke om bekræftelse.")
+@click.pass_context
+def erase(
+    ctx: click.Context, db_path: Path | None, person_id: str, redact_mentions: bool, yes: bool
+) -> None:
+    """Slet en person til glemsel; personen kommer ikke tilbage ved nogen fletning.
+
+    Eksempel: fieldnotes erase --db master.db 3f2b… --redact-mentions
+    """
+    from .core.erasure import erase_person, mentions
+
+    store = _open(_db(ctx, db_path))
+    try:
+        person = store.get("person", person_id)
+        if person is None or person["origin"] == "erased":
+            raise StoreError("not_found", entity="Person", id=person_id)
+        found = mentions(store, person["name"])
+        if not yes:
+            click.confirm(
+                f"Slet {person['name']} til glemsel? Det kan ikke fortrydes.", abort=True, err=True
+            )
+        erase_person(store, person_id, redact_mentions=redact_mentions)
+        click.echo(f"Slettet til glemsel: {person_id}.")
+        verb = "Navnet er erstattet i" if redact_mentions else "Navnet står stadig i"
+        click.echo(f"{verb} {len(found)} noter.")
+        for mention in found if not redact_mentions else []:
+            click.echo(f"  {mention.note_id}: …{mention.excerpt}…")
+    finally:
+        store.close()
+
+
 @cli.command("merge-log")
 @db_option
 @click.option("--item", metavar="ID", help="Kun de fletninger, der bragte dette element.")

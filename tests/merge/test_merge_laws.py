@@ -36,7 +36,7 @@ def export(store: Store) -> str:
 
 
 def _apply(store: Store, kind: str, a: int, b: int) -> None:
-    notes = [n["id"] for n in store.rows("note", include_deleted=True)]
+    notes = [n["id"] for n in store.rows("note", include_deleted=True) if n["origin"] != "erased"]
     visit = next(store.rows("visit"))["id"]
     note = notes[a % len(notes)]
     row = store.get("note", note)
@@ -58,6 +58,8 @@ def _apply(store: Store, kind: str, a: int, b: int) -> None:
         store.link("visit_theme", visit, theme_id(THEMES[b % 5]))
     elif kind == "person":
         store.create("person", name=f"Person {a}{b} Ødegaard", role="leder")
+    elif kind == "erase" and len(notes) > 1:
+        store.erase("note", note)
 
 
 def _replicas(tmp: Path, history: list[tuple[int, str, int, int]]) -> list[Path]:
@@ -184,3 +186,23 @@ def test_a_deletion_conflict_can_be_settled_either_way(tmp_path: Path) -> None:
         master.resolve(conflict, not keep)
         assert master.conflicts() == []
         assert master.count("note") == (1 if keep else 0)
+
+
+def test_an_erased_note_never_comes_back_in_any_merge_order(tmp_path: Path) -> None:
+    history = [(0, "note", 1, 1), (1, "paragraph", 0, 1), (2, "paragraph", 0, 2)]
+    packages = _replicas(tmp_path, history)
+    master = _merged(*packages)
+    master.set_member("Sekretariatet")
+    target = next(n for n in master.rows("note") if "Tilføjet" in n["text"])
+    master.erase("note", target["id"])
+    erasure = tmp_path / "erasure.fieldnotes"
+    write_package(master, erasure)
+    texts = []
+    for order in itertools.permutations([*packages, erasure]):
+        merged = _merged(*order)
+        row = merged.get("note", target["id"])
+        assert row["deleted"] == 1 and row["text"] is None
+        assert all(r.field == "erased" for r in merged.revisions("note", target["id"]))
+        texts.append(export(merged))
+    assert len(set(texts)) == 1
+    assert "Tilføjet" not in texts[0]

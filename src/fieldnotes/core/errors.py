@@ -67,6 +67,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{entity} med id {id} findes ikke.",
         "{entity} with id {id} does not exist.",
     ),
+    "erased": (
+        "{entity} {id} er slettet til glemsel og kan ikke ændres.",
+        "{entity} {id} has been erased and cannot be changed.",
+    ),
     "out_of_range": (
         "{name} skal være mellem {low} og {high} (fik {value}).",
         "{name} must be between {low} and {high} (got {value}).",

@@ -7,9 +7,10 @@ order in which revisions arrived. See docs/data-model.md.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from merge3 import Merge3
 
@@ -17,6 +18,8 @@ from .schema import Entity
 
 CREATE = "*"
 DELETED = "deleted"
+#: An erasure carries no content and wins over every other change of its row.
+ERASED = "erased"
 
 
 _UNDECODED = object()
@@ -36,7 +39,7 @@ class Revision:
     parents: str  # space-separated revision ids this change replaced
     member_id: str | None
     origin: str
-    _decoded: object = field(default=_UNDECODED, repr=False, compare=False)
+    _decoded: object = dataclasses.field(default=_UNDECODED, repr=False, compare=False)
 
     @property
     def parent_ids(self) -> tuple[str, ...]:
@@ -162,10 +165,28 @@ def _created_row(entity: Entity, creation: Revision) -> Row:
     return Row(values, [])
 
 
+def _erased_row(entity: Entity, row_id: str, erasure: str) -> Row:
+    """What is left of an erased row: its id and that it is gone."""
+    values: dict[str, object] = dict.fromkeys(entity.field_names)
+    values.update(
+        deleted=1,
+        id=row_id,
+        created_by=None,
+        created_at=erasure,
+        origin=ERASED,
+        updated_by=None,
+        updated_at=erasure,
+    )
+    return Row(values, [])
+
+
 def derive_row(entity: Entity, revisions: Sequence[Revision]) -> Row:
     """The current values and open conflicts of one row, from all its revisions."""
     if len(revisions) == 1 and revisions[0].field == CREATE:
         return _created_row(entity, revisions[0])
+    erasures = sorted(r.id for r in revisions if r.field == ERASED)
+    if erasures:
+        return _erased_row(entity, revisions[0].row_id, erasures[0])
     by_id = {r.id: r for r in revisions}
     values: dict[str, object] = {}
     conflicts: list[Conflict] = []

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from . import migrations
 from .errors import KnownError, StoreError, ValidationError
 from .ids import HybridClock, new_id, stable_id
-from .revisions import CREATE, DELETED, Conflict, Revision, Row, derive_row, heads
+from .revisions import CREATE, DELETED, ERASED, Conflict, Revision, Row, derive_row, heads
 from .schema import ENTITIES, META_COLUMNS, Entity
 from .validate import check_values
 
@@ -416,7 +416,33 @@ class Store:
         row = self.get(entity, row_id)
         if row is None:
             raise StoreError("not_found", entity=entity, id=row_id)
+        if row["origin"] == ERASED:
+            raise StoreError("erased", entity=entity, id=row_id)
         return row
+
+    def erase(self, entity: str, row_id: str) -> Change:
+        """Remove an item's content for good: every revision of it is replaced by an erasure
+        that carries no content, travels in packages and wins over any earlier edit, so no
+        merge can bring the content back. Not undoable, by design."""
+        self._live_row(entity, row_id)
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO revisions (id, entity, row_id, field, value, parents, member_id,"
+                " origin) VALUES (?, ?, ?, ?, 'true', '', NULL, ?)",
+                [self.clock.tick(), entity, row_id, ERASED, self.installation_id],
+            )
+            self.purge_erased()
+            self.rederive(entity, [row_id])
+        return Change(entity, [row_id])
+
+    def purge_erased(self) -> int:
+        """Delete every revision of an erased row but the erasures; returns how many."""
+        cursor = self.db.execute(
+            "DELETE FROM revisions WHERE field != ? AND (entity, row_id) IN"
+            " (SELECT entity, row_id FROM revisions WHERE field = ?)",
+            [ERASED, ERASED],
+        )
+        return cursor.rowcount
 
     def _set_deleted(self, entity: str, row_id: str, deleted: bool) -> Change:
         author = self._require_member()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..core.revisions import Revision, Row
+from ..core.revisions import ERASED, Revision, Row
 from ..core.schema import ENTITIES
 from ..core.store import Store
 from .package import REVISION_COLUMNS, Manifest, Package, PackageError, open_package
@@ -133,6 +133,14 @@ def _load(
         raise PackageError("inconsistent", path=package.path, revision=str(clash[0])[:60])
     # What the master already holds was checked when it arrived: only the rest is validated.
     db.execute("DELETE FROM temp.incoming WHERE id IN (SELECT id FROM revisions)")
+    # Content of an erased row never enters, whichever side erased it.
+    db.execute(
+        "DELETE FROM temp.incoming AS i WHERE i.field != :erased AND (EXISTS (SELECT 1 FROM"
+        " temp.incoming e WHERE e.entity = i.entity AND e.row_id = i.row_id AND e.field = :erased)"
+        " OR EXISTS (SELECT 1 FROM revisions r WHERE r.entity = i.entity AND r.row_id = i.row_id"
+        " AND r.field = :erased))",
+        {"erased": ERASED},
+    )
     cursor = db.execute(f"SELECT {', '.join(REVISION_COLUMNS)} FROM temp.incoming ORDER BY id")
     fresh: Fresh = {}
     for revision in package.validated(cursor):
@@ -155,6 +163,11 @@ def _apply(store: Store, result: MergeResult, fresh: Fresh) -> None:
         existing.setdefault(entity, []).append(row_id)
     result.revisions_added = sum(len(v) for rows in fresh.values() for v in rows.values())
     db.execute("INSERT INTO revisions SELECT * FROM temp.incoming")
+    db.execute(
+        "DELETE FROM revisions WHERE field != :erased AND (entity, row_id) IN"
+        " (SELECT entity, row_id FROM temp.incoming WHERE field = :erased)",
+        {"erased": ERASED},
+    )
     for name, spec in ENTITIES.items():
         rows = fresh.get(name)
         if not rows:

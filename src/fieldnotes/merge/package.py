@@ -25,7 +25,7 @@ from urllib.parse import quote
 from ..core.errors import KnownError, ValidationError
 from ..core.ids import is_hlc, is_uuid
 from ..core.migrations import APPLICATION_ID, SCHEMA_VERSION
-from ..core.revisions import CREATE, DELETED, Revision
+from ..core.revisions import CREATE, DELETED, ERASED, Revision
 from ..core.schema import ENTITIES
 from ..core.store import SQLITE_HEADER, Store
 from ..core.validate import check_field
@@ -274,6 +274,9 @@ def _check_value(path: Path, revision: Revision, decoded: object) -> None:
                 raise _bad(path, revision.id, "rækken har ukendte felter")
             for name, value in decoded.items():
                 check_field(spec, spec.field(name), value)
+        elif revision.field == ERASED:
+            if decoded is not True or revision.parents:
+                raise _bad(path, revision.id, "en sletning til glemsel må intet indeholde")
         elif revision.field == DELETED:
             if not isinstance(decoded, bool):
                 raise _bad(path, revision.id, "sletning er ikke ja/nej")
