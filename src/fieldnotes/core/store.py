@@ -258,17 +258,6 @@ class Store:
             )
         ]
 
-    def visit_overview(self) -> list[dict[str, Any]]:
-        """Live visits, newest first, with their municipality's name and number of notes."""
-        return list(
-            self.db.query(
-                "SELECT v.id, v.title, v.starts_at, v.status, a.name AS municipality,"
-                " (SELECT count(*) FROM notes n WHERE n.visit_id = v.id AND n.deleted = 0)"
-                " AS notes FROM visits v LEFT JOIN actors a ON a.id = v.municipality_id"
-                " WHERE v.deleted = 0 ORDER BY v.starts_at DESC, v.id"
-            )
-        )
-
     def merge_log(self) -> list[dict[str, Any]]:
         """Every merged package, newest first, with its manifest and summary decoded."""
         rows = self.db.query(
