@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from ..core.revisions import ERASED, Revision, Row
 from ..core.schema import ENTITIES
 from ..core.store import Store
@@ -133,14 +135,7 @@ def _load(
         raise PackageError("inconsistent", path=package.path, revision=str(clash[0])[:60])
     # What the master already holds was checked when it arrived: only the rest is validated.
     db.execute("DELETE FROM temp.incoming WHERE id IN (SELECT id FROM revisions)")
-    # Content of an erased row never enters, whichever side erased it.
-    db.execute(
-        "DELETE FROM temp.incoming AS i WHERE i.field != :erased AND (EXISTS (SELECT 1 FROM"
-        " temp.incoming e WHERE e.entity = i.entity AND e.row_id = i.row_id AND e.field = :erased)"
-        " OR EXISTS (SELECT 1 FROM revisions r WHERE r.entity = i.entity AND r.row_id = i.row_id"
-        " AND r.field = :erased))",
-        {"erased": ERASED},
-    )
+    _drop_erased(db)
     cursor = db.execute(f"SELECT {', '.join(REVISION_COLUMNS)} FROM temp.incoming ORDER BY id")
     fresh: Fresh = {}
     for revision in package.validated(cursor):
@@ -150,6 +145,18 @@ def _load(
     if progress:
         progress(total, total)
     return fresh
+
+
+def _drop_erased(db: Database) -> None:
+    """Content of an erased row never enters, whichever side erased it."""
+    db.execute("CREATE INDEX temp.incoming_by_row ON incoming(entity, row_id, field)")
+    db.execute(
+        "DELETE FROM temp.incoming AS i WHERE i.field != :erased AND (EXISTS (SELECT 1 FROM"
+        " temp.incoming e WHERE e.entity = i.entity AND e.row_id = i.row_id AND e.field = :erased)"
+        " OR EXISTS (SELECT 1 FROM revisions r WHERE r.entity = i.entity AND r.row_id = i.row_id"
+        " AND r.field = :erased))",
+        {"erased": ERASED},
+    )
 
 
 def _apply(store: Store, result: MergeResult, fresh: Fresh) -> None:
