@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "crash"))
 
-from harness import run  # noqa: E402
+from harness import run
 
 
 def main() -> None:
