@@ -27,6 +27,7 @@ def run_gui(db_path: Path) -> int:
     except KnownError as exc:
         QMessageBox.critical(None, "Fieldnotes", exc.message())
         return 2
+    window = None
     try:
         window = MainWindow(store, translations)
         if not window.ensure_member():
@@ -34,4 +35,5 @@ def run_gui(db_path: Path) -> int:
         window.show()
         return app.exec()
     finally:
-        store.close()
+        # The window may have swapped in a new store (after undoing a merge).
+        (window.store if window is not None else store).close()

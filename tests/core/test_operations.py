@@ -201,3 +201,97 @@ def test_typing_after_an_undo_starts_a_new_entry(store, history, note):
     history.run(ops.update, store, "note", note, kind="typing", text="ab")
     history.undo()
     assert store.get("note", note)["text"] == "a"
+
+
+# --- the secretariat and planning ---------------------------------------------------------------
+def _conflicted(tmp_path):
+    """A master where the same note text and visit title were changed on two laptops."""
+    from fieldnotes.merge.engine import merge_package
+    from fieldnotes.merge.package import write_package
+
+    master = Store.open(tmp_path / "master.db", create=True, member_name="Sekretariatet")
+    visit = master.create("visit", title="Besøg", status="done")
+    note = master.create("note", visit_id=visit, text="Første afsnit.\n")
+    write_package(master, tmp_path / "master.fieldnotes")
+    member = Store.open(tmp_path / "anne.db", create=True, member_name="Anne Holm")
+    merge_package(member, tmp_path / "master.fieldnotes")
+    master.update("note", note, text="Sekretariatets version.\n")
+    member.update("note", note, text="Annes version.\n")
+    member.update("visit", visit, title="Annes titel")
+    master.update("visit", visit, title="Sekretariatets titel")
+    write_package(member, tmp_path / "anne.fieldnotes")
+    merge_package(master, tmp_path / "anne.fieldnotes")
+    member.close()
+    return master, visit, note
+
+
+def test_resolving_a_conflict_is_undoable_and_closes_it(tmp_path):
+    store, visit, _note = _conflicted(tmp_path)
+    history = ops.History(store)
+    conflict = next(c for c in store.conflicts() if c.entity == "visit")
+    shown = store.get("visit", visit)["title"]
+    op = history.run(ops.resolve_conflict, store, conflict, "Fælles titel")
+    assert op.kind == "resolve" and history.undo_description() == "Fortryd løsning af konflikt"
+    assert store.get("visit", visit)["title"] == "Fælles titel"
+    assert all(c.entity != "visit" for c in store.conflicts())
+    history.undo()
+    assert store.get("visit", visit)["title"] == shown
+    assert all(c.entity != "visit" for c in store.conflicts())  # settled stays settled
+    history.redo()
+    assert store.get("visit", visit)["title"] == "Fælles titel"
+    store.close()
+
+
+def test_conflict_sides_name_who_wrote_each_value(tmp_path):
+    store, _visit, _note = _conflicted(tmp_path)
+    conflict = next(c for c in store.conflicts() if c.entity == "note")
+    sides = queries.conflict_sides(store, conflict)
+    assert {s["value"] for s in sides} == {"Sekretariatets version.\n", "Annes version.\n"}
+    assert {s["member"] for s in sides} == {"Sekretariatet", "Anne Holm"}
+    assert sides[0]["revision"] == conflict.winner
+    store.close()
+
+
+def test_a_visit_planned_from_a_hearing_input_is_one_undo_step(store, history):
+    themes = [theme_id("1a"), theme_id("2a")]
+    hearing = store.create("hearing_input", stakeholder="Dansk Flygtningehjælp")
+    store.link("hearing_actor", hearing, municipality_id("492"))
+    for theme in themes:
+        store.link("hearing_theme", hearing, theme)
+    plan = queries.hearing_suggestion(store, hearing)
+    assert plan["municipality_id"] == municipality_id("492")
+    op = history.run(ops.plan_visit, store, **plan)
+    visit = store.get("visit", op.result)
+    assert visit["status"] == "planned" and visit["hearing_input_id"] == hearing
+    assert sorted(store.linked("visit_theme", op.result)) == sorted(themes)
+    history.undo()
+    assert store.get("visit", op.result)["deleted"] == 1
+    assert store.linked("visit_theme", op.result) == []
+
+
+def test_editing_a_visit_sets_fields_and_links_exactly(store, history):
+    visit = ops.plan_visit(store, title="Besøg", links={"visit_theme": [theme_id("1a")]}).result
+    history.run(
+        ops.edit_visit,
+        store,
+        visit,
+        place="Rådhuset",
+        links={"visit_theme": [theme_id("1b")], "visit_member": [store.member_id]},
+    )
+    assert store.linked("visit_theme", visit) == [theme_id("1b")]
+    assert store.get("visit", visit)["place"] == "Rådhuset"
+    assert history.undo_description() == "Fortryd ændring af besøg"
+    history.undo()
+    assert store.linked("visit_theme", visit) == [theme_id("1a")]
+    assert store.linked("visit_member", visit) == []
+    assert store.get("visit", visit)["place"] is None
+
+
+def test_catch_up_moves_the_clock_past_another_connection(tmp_path):
+    first = Store.open(tmp_path / "a.db", create=True, member_name="Anne Holm")
+    second = Store.open(tmp_path / "a.db")
+    second.create("person", name="Mette")
+    ops.catch_up(first)
+    assert first.clock.tick() > second.get_meta("clock")
+    first.close()
+    second.close()

@@ -74,3 +74,29 @@ def test_notes_and_tags_of_a_visit():
     assert [t["code"] for t in queries.note_tags(store, second)] == ["1a", "1c"]
     assert queries.busiest_visit(store) == visit
     assert queries.row_of(store, queries.LISTS["notes"], first)[3] == "Første"
+
+
+def test_the_merge_log_lists_merges_newest_first_with_totals(tmp_path):
+    from fieldnotes.merge.engine import merge_package
+    from fieldnotes.merge.package import write_package
+
+    member = Store.open(tmp_path / "anne.db", create=True, member_name="Anne Holm")
+    visit = member.create("visit", title="Besøg", status="done")
+    member.create("note", visit_id=visit, text="Tekst")
+    write_package(member, tmp_path / "anne.fieldnotes")
+    master = Store.memory(member_name="Sekretariatet")
+    assert queries.merge_log(master) == []
+    merge_package(master, tmp_path / "anne.fieldnotes")
+    [entry] = queries.merge_log(master)
+    assert entry["file_name"] == "anne.fieldnotes" and entry["member"] == "Anne Holm"
+    assert entry["merged_by"] == "Sekretariatet" and entry["new"] >= 3
+    member.close()
+
+
+def test_links_of_a_row_name_the_other_side():
+    store = Store.memory(member_name="Anne Holm")
+    visit = store.create("visit", title="Besøg i Ærø", status="planned")
+    store.link("visit_member", visit, store.member_id)
+    [link] = queries.links_of(store, visit)
+    assert (link["entity"], link["title"]) == ("member", "Anne Holm")
+    assert queries.links_of(store, store.member_id)[0]["title"] == "Besøg i Ærø"

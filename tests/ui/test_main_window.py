@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from fieldnotes.core import operations as ops
 from fieldnotes.core.store import Store
 from fieldnotes.ui.list_page import ListPage
-from fieldnotes.ui.main_window import SIDEBAR, MainWindow
+from fieldnotes.ui.main_window import LIST_PAGES, MainWindow
 from fieldnotes.ui.member_dialog import MemberDialog
 
 
@@ -24,11 +24,13 @@ def test_sidebar_names_every_list_in_danish(window):
         "Ressourcer",
         "Opfølgning",
         "Høringssvar",
+        "Konflikter",
+        "Fletninger",
     ]
 
 
 def test_each_sidebar_entry_shows_its_list(window):
-    for row, name in enumerate(SIDEBAR):
+    for row, name in enumerate(LIST_PAGES):
         window.sidebar.setCurrentRow(row)
         page = window.stack.currentWidget()
         assert isinstance(page, ListPage) and page.spec.name == name

@@ -112,6 +112,83 @@ def merge_log(db: Database) -> None:
     )
 
 
+#: What step 0004 indexes, frozen here (not read from ``schema.py``) so the step never changes:
+#: entity → (table, title column or None, body columns).
+SEARCH_SOURCES: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
+    "visit": ("visits", "title", ("place", "summary")),
+    "note": ("notes", None, ("text",)),
+    "person": ("people", "name", ("role", "organisation")),
+    "method": ("methods", "title", ("description", "target_group", "results", "spreading")),
+    "idea": ("ideas", "title", ("description", "carried_by", "sources")),
+    "hearing_input": ("hearing_inputs", "stakeholder", ("problems", "suggestions")),
+}
+
+
+def search_texts(row: str, title: str | None, columns: tuple[str, ...]) -> str:
+    """SQL for the indexed ``title, body`` of ``row`` (NEW, OLD or a table alias)."""
+    body = " || char(10) || char(10) || ".join(f"coalesce({row}.\"{c}\", '')" for c in columns)
+    head = f'{row}."{title}"' if title else "NULL"
+    return f"{head}, trim({body}, char(10))"
+
+
+@_step("0004_search")
+def search(db: Database) -> None:
+    """Full-text search (FTS5) over visits, notes, people, methods, ideas and hearing inputs,
+    kept in step through ``search_dirty`` (filled by triggers, emptied by
+    ``core.search_index.refresh`` at the end of every store transaction); saved searches;
+    covering indexes for the overviews.
+
+    ``search_keys`` gives every searchable row a stable FTS rowid (``docid``): the entity tables
+    are rewritten with ``INSERT OR REPLACE``, which changes their own rowids. ``unicode61
+    remove_diacritics 0`` folds case (Æ/æ too) but keeps å apart from a ("far" ≠ "får").
+    """
+    db.execute(
+        """CREATE TABLE search_keys (
+          docid INTEGER PRIMARY KEY,
+          entity TEXT NOT NULL,
+          row_id TEXT NOT NULL,
+          UNIQUE (entity, row_id)
+        )"""
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "title, body, tokenize = 'unicode61 remove_diacritics 0')"
+    )
+    db.execute(
+        "CREATE TABLE search_dirty (entity TEXT NOT NULL, row_id TEXT NOT NULL,"
+        " PRIMARY KEY (entity, row_id)) WITHOUT ROWID"
+    )
+    for entity, (table, title, columns) in SEARCH_SOURCES.items():
+        # Triggers only note which rows changed: indexing them one by one from a trigger
+        # costs several times a batch, so the store re-indexes them once per transaction.
+        for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
+            db.execute(
+                f'CREATE TRIGGER "search_{table}_{event}" AFTER {event.upper()} ON "{table}"'
+                f" BEGIN INSERT OR IGNORE INTO search_dirty VALUES ('{entity}', {row}.id); END"
+            )
+        db.execute(
+            f"INSERT INTO search_keys (entity, row_id) SELECT '{entity}', id FROM \"{table}\""
+        )
+        db.execute(
+            f"INSERT INTO search_index (rowid, title, body)"
+            f' SELECT k.docid, {search_texts("t", title, columns)} FROM "{table}" t'
+            f" JOIN search_keys k ON k.entity = '{entity}' AND k.row_id = t.id WHERE t.deleted = 0"
+        )
+    # Covering indexes for the overviews, which count tagged passages per visit and theme.
+    db.execute("CREATE INDEX search_notes_by_id ON notes(id, visit_id, deleted)")
+    db.execute("CREATE INDEX search_tags_by_note ON tags(note_id, theme_id, deleted)")
+    db.execute(
+        """CREATE TABLE saved_searches (
+          id TEXT PRIMARY KEY NOT NULL,
+          name TEXT NOT NULL,
+          query TEXT NOT NULL,
+          filters TEXT NOT NULL DEFAULT '{}',
+          position INTEGER NOT NULL DEFAULT 0,
+          created_at TEXT NOT NULL
+        )"""
+    )
+
+
 #: The schema version this code writes; a database with a higher ``user_version`` is refused.
 SCHEMA_VERSION = len(_STEP_NAMES)
 

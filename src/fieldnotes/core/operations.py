@@ -22,6 +22,8 @@ from typing import Any, ClassVar
 from . import queries
 from .errors import KnownError
 from .ids import stable_id
+from .revisions import DELETED, Conflict
+from .schema import LINK_KINDS
 from .store import Store
 
 #: Danish nouns for each kind of operation, for "Fortryd …" / "Annullér fortryd …".
@@ -39,6 +41,9 @@ DESCRIPTIONS: dict[str, str] = {
     "capture_idea": "registrering af idé",
     "capture_resource": "registrering af ressourcetal",
     "capture_followup": "registrering af opfølgning",
+    "resolve": "løsning af konflikt",
+    "plan_visit": "planlægning af besøg",
+    "edit_visit": "ændring af besøg",
 }
 
 #: Seconds within which a new typing save of the same field joins the previous undo entry.
@@ -129,6 +134,31 @@ class Recorder:
             return
         link_id = self.store.link(kind, source_id, target_id)
         self.op.steps.append(Step("link", link_id, {"deleted": True}, {"deleted": False}))
+
+    def unlink(self, kind: str, source_id: str, target_id: str) -> None:
+        link_id = stable_id("link", kind, source_id, target_id)
+        if self.store.unlink(kind, source_id, target_id).ids:
+            self.op.steps.append(Step("link", link_id, {"deleted": False}, {"deleted": True}))
+
+    def set_links(self, kind: str, source_id: str, targets: list[str]) -> None:
+        """Make ``source_id``'s links of ``kind`` exactly ``targets``."""
+        current = set(self.store.linked(kind, source_id))
+        for target in sorted(current - set(targets)):
+            self.unlink(kind, source_id, target)
+        for target in targets:
+            if target not in current:
+                self.link(kind, source_id, target)
+
+    def resolve(self, conflict: Conflict, value: Any) -> None:
+        """Settle a conflict; undo writes the value shown before back (as a normal edit)."""
+        row = self.store.get(conflict.entity, conflict.row_id) or {}
+        if conflict.field == DELETED:
+            before: dict[str, Any] = {DELETED: bool(row.get(DELETED))}
+            after: dict[str, Any] = {DELETED: bool(value)}
+        else:
+            before, after = {conflict.field: row.get(conflict.field)}, {conflict.field: value}
+        self.store.resolve(conflict, value)
+        self.op.steps.append(Step(conflict.entity, conflict.row_id, before, after))
 
 
 def _apply(store: Store, step: Step, values: dict[str, Any]) -> None:
@@ -388,6 +418,79 @@ def capture_followup(
         "capture_followup",
         lambda rec: rec.create("followup", visit_id=note["visit_id"], note_id=note_id, **values),
     )
+
+
+# --- the secretariat ------------------------------------------------------------------------
+def resolve_conflict(store: Store, conflict: Conflict, value: Any) -> Operation:
+    """Settle ``conflict`` with ``value`` (one side, or a combined text), undoably.
+
+    Undo writes back the value that was shown before as an ordinary edit; the conflict
+    itself stays settled (its resolution is already a revision others may have merged).
+    """
+
+    def run(rec: Recorder) -> str:
+        rec.resolve(conflict, value)
+        return conflict.row_id
+
+    return recording(store, "resolve", run)
+
+
+def catch_up(store: Store) -> None:
+    """After another connection changed the database (a merge in a worker), move this
+    store's clock past everything it wrote, so later edits sort after what was merged."""
+    clock = store.get_meta("clock")
+    if clock:
+        store.clock.observe(clock)
+
+
+# --- planning ---------------------------------------------------------------------------------
+#: Which links a visit editor sets: the visit's actors, attending members and themes in focus.
+VISIT_LINKS = ("visit_actor", "visit_member", "visit_theme")
+
+
+def plan_visit(
+    store: Store,
+    *,
+    links: dict[str, list[str]] | None = None,
+    **values: Any,
+) -> Operation:
+    """A planned visit with its links (``{"visit_actor": [...], ...}``), as one undo step.
+
+    >>> plan_visit(store, title="Besøg i Ærø", hearing_input_id=h, links={"visit_actor": [a]})
+    """
+    values.setdefault("status", "planned")
+    links = links or {}
+
+    def run(rec: Recorder) -> str:
+        visit_id = rec.create("visit", **values)
+        for kind in VISIT_LINKS:
+            for target in links.get(kind, []):
+                rec.link(kind, visit_id, target)
+        return visit_id
+
+    return recording(store, "plan_visit", run)
+
+
+def edit_visit(
+    store: Store,
+    visit_id: str,
+    *,
+    links: dict[str, list[str]] | None = None,
+    **values: Any,
+) -> Operation:
+    """Change a visit's fields and make its links exactly ``links`` (kinds left out stay)."""
+    links = links or {}
+
+    def run(rec: Recorder) -> str:
+        if values:
+            rec.update("visit", visit_id, **values)
+        for kind, targets in links.items():
+            if LINK_KINDS[kind][0] != "visit":
+                raise KeyError(kind)
+            rec.set_links(kind, visit_id, targets)
+        return visit_id
+
+    return recording(store, "edit_visit", run)
 
 
 # --- the history --------------------------------------------------------------------------

@@ -7,8 +7,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from .schema import ENTITIES, LINK_KINDS
 
 if TYPE_CHECKING:
     from .store import Store
@@ -304,3 +307,165 @@ def busiest_visit(store: Store) -> str | None:
         return str(row[0])
     row = store.db.execute("SELECT id FROM visits WHERE deleted = 0 ORDER BY id LIMIT 1").fetchone()
     return str(row[0]) if row else None
+
+
+# --- pickers for the editors ----------------------------------------------------------------
+def choices(store: Store, entity: str) -> list[tuple[str, str]]:
+    """``(id, label)`` of the live rows one can pick for a reference to ``entity``, by label."""
+    label = _LABELS.get(entity, "id")
+    return [
+        (str(row[0]), str(row[1] or ""))
+        for row in store.db.execute(
+            f"SELECT id, {label} FROM {ENTITIES[entity].table} WHERE deleted = 0"
+            f" ORDER BY {label} COLLATE NOCASE, id"
+        )
+    ]
+
+
+#: How a row of each entity is named in pickers and headings (an SQL expression).
+_LABELS = {
+    "member": "name",
+    "theme": "code || ' ' || title",
+    "actor": "name",
+    "person": "name",
+    "hearing_input": "stakeholder",
+    "guide": "title || ' (v' || version || ')'",
+    "guide_section": "title",
+    "guide_question": "text",
+    "visit": "coalesce(substr(starts_at, 1, 10) || ' ', '') || title",
+    "note": "substr(replace(text, char(10), ' '), 1, 80)",
+    "tag": "id",
+    "method": "title",
+    "resource_entry": "year || ': ' || amount_dkk || ' kr.'",
+    "idea": "title",
+    "followup": "what",
+    "link": "kind",
+}
+
+
+def item_title(store: Store, entity: str, row_id: str) -> str:
+    """A short human name of one row (deleted rows too), e.g. a visit's date and title."""
+    row = store.db.execute(
+        f"SELECT {_LABELS.get(entity, 'id')} FROM {ENTITIES[entity].table} WHERE id = ?", [row_id]
+    ).fetchone()
+    return str(row[0]) if row and row[0] is not None else row_id[:8]
+
+
+def visit_links(store: Store, visit_id: str) -> dict[str, list[str]]:
+    """A visit's linked actors, attending members and themes in focus, by link kind."""
+    return {kind: store.linked(kind, visit_id) for kind in _VISIT_LINK_KINDS}
+
+
+_VISIT_LINK_KINDS = ("visit_actor", "visit_member", "visit_theme")
+
+
+def hearing_suggestion(store: Store, hearing_id: str) -> dict[str, Any]:
+    """What a hearing input suggests for a visit: a title, municipality, actors and themes."""
+    hearing = store.get("hearing_input", hearing_id) or {}
+    actors = store.linked("hearing_actor", hearing_id)
+    kinds = dict(
+        store.db.execute(
+            f"SELECT id, kind FROM actors WHERE id IN ({', '.join('?' for _ in actors)})",
+            actors,
+        ).fetchall()
+    )
+    municipality = next((a for a in actors if kinds.get(a) == "municipality"), None)
+    return {
+        "title": f"Besøg: {hearing.get('stakeholder') or ''}".strip(),
+        "hearing_input_id": hearing_id,
+        "municipality_id": municipality,
+        "links": {
+            "visit_actor": [a for a in actors if a != municipality],
+            "visit_theme": store.linked("hearing_theme", hearing_id),
+        },
+    }
+
+
+def links_of(store: Store, row_id: str) -> list[dict[str, Any]]:
+    """Every live link from or to a row: kind, the other row's entity, id and name."""
+    found = []
+    for kind, source_id, target_id in store.db.execute(
+        "SELECT kind, source_id, target_id FROM links WHERE deleted = 0"
+        " AND (source_id = ? OR target_id = ?) ORDER BY kind, source_id, target_id",
+        [row_id, row_id],
+    ).fetchall():
+        source_entity, target_entity = LINK_KINDS[kind]
+        other, entity = (
+            (target_id, target_entity) if source_id == row_id else (source_id, source_entity)
+        )
+        found.append(
+            {"kind": kind, "entity": entity, "id": other, "title": item_title(store, entity, other)}
+        )
+    return found
+
+
+# --- the secretariat ------------------------------------------------------------------------
+def merge_log(store: Store) -> list[dict[str, Any]]:
+    """Every merge, newest first: file, member, when, by whom, and totals of what it did."""
+    rows = []
+    for merge_id, file_name, manifest, merged_at, merged_by, summary in store.db.execute(
+        "SELECT g.id, g.file_name, g.manifest, g.merged_at, m.name, g.summary"
+        " FROM merges g LEFT JOIN members m ON m.id = g.merged_by ORDER BY g.id DESC"
+    ).fetchall():
+        facts = _json_object(manifest)
+        counts = _json_object(summary)
+        totals = {key: 0 for key in ("new", "changed", "deleted", "conflicts")}
+        for entity_counts in counts.values():
+            if isinstance(entity_counts, dict):
+                for key in totals:
+                    totals[key] += int(entity_counts.get(key) or 0)
+        rows.append(
+            {
+                "id": merge_id,
+                "file_name": file_name,
+                "member": facts.get("member_name") or "",
+                "created_at": facts.get("created_at") or "",
+                "merged_at": merged_at,
+                "merged_by": merged_by or "",
+                "revisions": int(facts.get("revisions") or 0),
+                **totals,
+                "entities": counts,
+            }
+        )
+    return rows
+
+
+def _json_object(text: object) -> dict[str, Any]:
+    try:
+        value = json.loads(str(text))
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def conflict_sides(store: Store, conflict: Any) -> list[dict[str, Any]]:
+    """The competing revisions of a conflict, winner first: ``revision``, ``field`` changed,
+    ``value``, ``member`` (name) and ``at`` (clock value)."""
+    revisions = {r.id: r for r in store.revisions(conflict.entity, conflict.row_id)}
+    names = dict(store.db.execute("SELECT id, name FROM members").fetchall())
+    sides = []
+    for rev_id in (conflict.winner, *conflict.losers):
+        revision = revisions.get(rev_id)
+        if revision is None:
+            continue
+        field = conflict.field if revision.field == "*" else revision.field
+        sides.append(
+            {
+                "revision": rev_id,
+                "field": field,
+                "value": revision.value_of(field),
+                "member": names.get(revision.member_id, ""),
+                "at": rev_id,
+            }
+        )
+    return sides
+
+
+def actor_choices(store: Store) -> list[tuple[str, str, str]]:
+    """``(id, name, kind)`` of every live actor, municipalities and others, by name."""
+    return [
+        (str(i), str(n), str(k))
+        for i, n, k in store.db.execute(
+            "SELECT id, name, kind FROM actors WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id"
+        )
+    ]

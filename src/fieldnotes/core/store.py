@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from . import migrations
+from . import migrations, search_index
 from .errors import KnownError, StoreError, ValidationError
 from .ids import HybridClock, new_id, stable_id
 from .revisions import CREATE, DELETED, ERASED, Conflict, Revision, Row, derive_row, heads
@@ -208,6 +208,7 @@ class Store:
         with self.db.atomic():
             yield
             self.set_meta("clock", self.clock.format())
+            search_index.refresh(self.db)
 
     # --- reading -------------------------------------------------------------------------
     def get(self, entity: str, row_id: str) -> dict[str, Any] | None:

@@ -56,6 +56,12 @@ class Translations:
         self.language = "da"
         self._translators: list[QTranslator] = []
 
+    def remove(self) -> None:
+        """Uninstall this object's translators (another ``Translations`` may hold the app's)."""
+        for old in self._translators:
+            QCoreApplication.removeTranslator(old)
+        self._translators = []
+
     def use(self, lang: str) -> None:
         """Install ``lang``; widgets get a LanguageChange event and retranslate."""
         lang = lang if lang in LANGUAGES else "da"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,8 @@ class ListPage(QWidget):
     """One list of the sidebar; ``opened(entity, id)`` when a row is activated."""
 
     opened = Signal(str, str)
+    edit_requested = Signal(str, str)  # entity, id ("" for a new item)
+    plan_requested = Signal(str)  # a hearing input's id
 
     def __init__(self, session: Session, spec: ListSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,16 +68,27 @@ class ListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(180)
+        header.setResizeContentsPrecision(40)  # size columns by the first rows: fast start
         self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        self.new_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.plan_button = QPushButton()
+        self.plan_button.setVisible(self.spec.entity == "hearing_input")
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.count)
+        top.addWidget(self.plan_button)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        self.edit_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self.table)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _connect_signals(self) -> None:
         self.filter.textChanged.connect(self._filter_timer.start)
@@ -82,21 +96,41 @@ class ListPage(QWidget):
         self.filter.returnPressed.connect(self.table.setFocus)
         self.table.activated.connect(self._open)
         self.delete_shortcut.activated.connect(self.delete_current)
+        self.edit_shortcut.activated.connect(self.edit_current)
+        self.new_shortcut.activated.connect(self.new_item)
+        self.new_button.clicked.connect(self.new_item)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.plan_button.clicked.connect(self.plan_current)
         self.model.modelReset.connect(self._show_count)
         self.model.rowsInserted.connect(self._show_count)
         self.session.changed.connect(self.model.apply)
+        self.session.reloaded.connect(self._reloaded)
 
     def retranslate(self) -> None:
         self.heading.setText(list_title(self.spec.name))
         self.filter.setPlaceholderText(self.tr("Filtrér (alle ord skal passe) …"))
         self.filter.setAccessibleName(self.tr("Filtrér listen"))
         self.table.setAccessibleName(list_title(self.spec.name))
+        if self.spec.entity == "visit":
+            self.new_button.setText(self.tr("&Planlæg besøg …"))
+        else:
+            self.new_button.setText(self.tr("&Ny …"))
+        self.new_button.setToolTip(self.tr("Opret et nyt (Ctrl+N)"))
+        self.edit_button.setText(self.tr("&Redigér …"))
+        self.edit_button.setToolTip(self.tr("Redigér det valgte (F2)"))
+        self.plan_button.setText(self.tr("Planlæg &besøg ud fra høringssvaret …"))
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _reloaded(self) -> None:
+        self.model.store = self.session.store
+        self.model.reload()
+        if self.model.canFetchMore():
+            self.model.fetchMore()
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("%n række(r)", "", self.model.total))
@@ -110,6 +144,19 @@ class ListPage(QWidget):
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def new_item(self) -> None:
+        self.edit_requested.emit(self.spec.entity, "")
+
+    def edit_current(self) -> None:
+        row_id = self.current_id()
+        if row_id:
+            self.edit_requested.emit(self.spec.entity, row_id)
+
+    def plan_current(self) -> None:
+        row_id = self.current_id()
+        if row_id and self.spec.entity == "hearing_input":
+            self.plan_requested.emit(row_id)
 
     def delete_current(self) -> None:
         """Delete the selected row (undoable)."""

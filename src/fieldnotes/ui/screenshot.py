@@ -53,6 +53,7 @@ def render(
     app = _application()
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    from ..core.errors import KnownError
     from .i18n import Translations
     from .main_window import MainWindow
     from .member_dialog import MemberDialog
@@ -60,6 +61,7 @@ def render(
     global _translations
     _translations = _translations or Translations()
     translations = _translations
+    language = KnownError.language
     translations.use(lang)
     store = Store.open(db_path)
     try:
@@ -86,3 +88,5 @@ def render(
         return out
     finally:
         store.close()
+        translations.remove()  # leave the app's own language as it was
+        KnownError.language = language

@@ -23,6 +23,7 @@ class Session(QObject):
     failed = Signal(str)
     history_changed = Signal()
     flush_requested = Signal()
+    reloaded = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,20 @@ class Session(QObject):
             return None
         self._announce(op)
         return op
+
+    def changed_elsewhere(self) -> None:
+        """Another connection (a merge in the background) changed the database: catch up and
+        let every view read again."""
+        ops.catch_up(self.store)
+        self.reloaded.emit()
+
+    def use(self, store: Store) -> None:
+        """Work on ``store`` from now on (after a backup was restored); the old history
+        no longer applies."""
+        self.store = store
+        self.history = ops.History(store)
+        self.reloaded.emit()
+        self.history_changed.emit()
 
     def undo(self) -> None:
         self._step(self.history.undo)
@@ -91,5 +106,8 @@ class Session(QObject):
             "capture_idea": self.tr("registrering af idé"),
             "capture_resource": self.tr("registrering af ressourcetal"),
             "capture_followup": self.tr("registrering af opfølgning"),
+            "resolve": self.tr("løsning af konflikt"),
+            "plan_visit": self.tr("planlægning af besøg"),
+            "edit_visit": self.tr("ændring af besøg"),
         }
         return words.get(kind, kind)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core import operations as ops
 from ..core import queries
 from ..core.seed import DEFAULT_GUIDE_ID
+from ..core.store import Store
 from .capture_dialog import CaptureDialog
 from .note_editor import Autosaver, NoteEditor
 from .session import Session
@@ -43,7 +44,6 @@ class VisitView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.store = session.store
         self.visit: dict[str, Any] = {}
         self.notes: list[dict[str, Any]] = []
         self.questions: list[str] = []
@@ -57,6 +57,10 @@ class VisitView(QWidget):
         self._init_actions()
         self._connect_signals()
         self.retranslate()
+
+    @property
+    def store(self) -> Store:
+        return self.session.store
 
     # --- building ---------------------------------------------------------------------
     def _init_widgets(self) -> None:
@@ -154,6 +158,7 @@ class VisitView(QWidget):
         self.tags.show_passage.connect(self._select_passage)
         self.session.changed.connect(self._changed)
         self.session.flush_requested.connect(self.autosaver.flush)
+        self.session.reloaded.connect(self._reloaded)
 
     def retranslate(self) -> None:
         self.new_note_action.setText(self.tr("&Ny note"))
@@ -214,6 +219,36 @@ class VisitView(QWidget):
         )
         self.note_id = last["id"] if last else None
         self._fill_outline()
+        self._show_question()
+
+    def _reloaded(self) -> None:
+        """The database changed under us (a merge, a restored backup): show it afresh."""
+        visit = self.store.get("visit", self.visit["id"]) if self.visit else None
+        if visit is not None and not visit["deleted"]:
+            note_id, question_id = self.note_id, self.question_id
+            self.open_visit(visit["id"])
+            if note_id and self._note(note_id):
+                self.question_id, self.note_id = question_id, note_id
+                self._fill_outline()
+                self._show_question()
+        else:
+            self.visit, self.notes, self.note_id = {}, [], None
+            self.heading.clear()
+            self.outline.clear()
+            self.note_list.clear()
+            self.editor.blockSignals(True)
+            self.editor.clear()
+            self.editor.blockSignals(False)
+
+    def show_note(self, note_id: str) -> None:
+        """Go to one note of the open visit (under its question)."""
+        note = self._note(note_id)
+        if note is None:
+            return
+        self.autosaver.flush()
+        self.question_id = note["question_id"] or NO_QUESTION
+        self.note_id = note_id
+        self._select_outline(self.question_id)
         self._show_question()
 
     def _fill_people(self) -> None:
@@ -462,6 +497,8 @@ class VisitView(QWidget):
         """Show what an operation (or its undo) changed in this visit."""
         if not self.visit or not ({"note", "tag", "person"} & set(op.changes)):
             return
+        if self._own_typing(op):
+            return
         if "person" in op.changes:
             self._fill_people()
         self.notes = queries.visit_notes(self.store, self.visit["id"])
@@ -477,6 +514,24 @@ class VisitView(QWidget):
         self._refresh_note_list()
         self._show_speaker(note)
         self._show_tags()
+
+    def _own_typing(self, op: ops.Operation) -> bool:
+        """An autosave of the text in the editor: only the note's label can have changed.
+
+        Re-reading the visit's notes and re-highlighting a long note on every save would
+        hold up typing (benchmarks/bench_gui_typing.py)."""
+        if op.kind != "typing" or set(op.changes) != {"note"}:
+            return False
+        if op.changes["note"] != {self.note_id} or self.autosaver.pending:
+            return False
+        note = self._note(self.note_id)
+        text = self.editor.toPlainText()
+        stored = self.store.get("note", self.note_id or "") or {}
+        if note is None or stored.get("text") != text:  # an undo or redo: show it all
+            return False
+        note["text"] = text
+        self._refresh_note_list()
+        return True
 
     def _refresh_note_list(self) -> None:
         here = self._notes_here()

@@ -1,0 +1,93 @@
+"""Start-up to a usable main window on a 10,000-note database, against a bare QMainWindow.
+
+Each start is a fresh Python process (imports included), timed from launch until the window
+has been shown and the event loop has run once, so what the user waits for is measured. The
+floor, measured in the same run: a process that imports PySide6 and shows an empty
+QMainWindow. Goal: at most 2x the floor.
+
+    .venv/bin/python benchmarks/bench_gui_startup.py [--notes 10000] [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from fieldnotes.core import demo
+from fieldnotes.core.store import Store
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 760)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+APP = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from fieldnotes.core.store import Store
+from fieldnotes.ui.i18n import Translations
+from fieldnotes.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+app.setApplicationName("Fieldnotes-bench")
+translations = Translations()
+translations.use("da")
+store = Store.open(Path(sys.argv[1]))
+window = MainWindow(store, translations)
+window.show()
+assert window.stack.currentWidget().model.rowCount() > 0  # the first list is filled
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def _time(code: str, *args: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=7)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        store = Store.open(db, create=True)
+        demo.generate(store, visits=max(1, options.notes // 50), notes=options.notes, seed=3)
+        store.close()
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "XDG_CONFIG_HOME": str(Path(tmp) / "config"),
+            "XDG_CACHE_HOME": str(Path(tmp) / "cache"),
+        }
+        _time(APP, str(db), env=env)  # warm the file cache and build the translations once
+        _time(BARE, env=env)
+        bare, app = [], []
+        for _ in range(options.runs):
+            bare.append(_time(BARE, env=env))
+            app.append(_time(APP, str(db), env=env))
+    floor, ours = statistics.median(bare), statistics.median(app)
+    print(f"bare QMainWindow : {floor * 1000:7.0f} ms (median of {options.runs})")
+    print(f"Fieldnotes       : {ours * 1000:7.0f} ms on {options.notes:,} notes")
+    print(f"ratio            : {ours / floor:7.2f}x (goal: at most 2x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""Search speed and memory at 50,000 notes.
+
+Speed: the median time of a first page of ranked, highlighted hits over a set of realistic
+queries, against the same queries answered by a LIKE scan in the same run (the floor). Goals:
+median under 10 ms and at least 100x faster than LIKE.
+
+Memory: the resident memory of a process with the database open and the main window, the search
+panel, the matrix and the coverage view shown (and a search done), against a bare PySide6 window.
+Goal: at most 80 MB more.
+
+    .venv/bin/python benchmarks/bench_search.py [--db /tmp/search-50k.db] [--repeat 7]
+
+Without ``--db`` a 50,000-note demo database is made in a temporary folder first (~1 min).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from fieldnotes.core import demo
+from fieldnotes.core.store import Store
+from fieldnotes.search.engine import like_search, search
+
+QUERIES = (
+    "mentorordning",
+    "brobygger*",
+    "sprog OG job",
+    '"fælles mål"',
+    "integrationsindsats",
+    "mentor* IKKE praktik",
+    "Ærø",
+    "frivillig* ELLER forening*",
+    "boligsocial*",
+    "tolk",
+    "beskæftigelse kvinder",
+    "sundhedsplejersker",
+    "(lektiecafé ELLER lektiehjælp) børn",
+    "koordinering* kommune",
+)
+
+_BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv)
+w = QWidget(); w.resize(1366, 768); w.show(); app.processEvents()
+print(open("/proc/self/status").read().split("VmRSS:")[1].split()[0])
+"""
+
+_APP = """
+import sys
+from PySide6.QtWidgets import QApplication
+from fieldnotes.core.store import Store
+from fieldnotes.ui.i18n import Translations
+from fieldnotes.ui.main_window import MainWindow
+from fieldnotes.ui.search_panel import SearchPanel
+from fieldnotes.ui.matrix_view import MatrixView
+from fieldnotes.ui.coverage_view import CoverageView
+app = QApplication(sys.argv)
+translations = Translations(); translations.use("da")
+store = Store.open(sys.argv[1])
+window = MainWindow(store, translations); window.resize(1366, 768); window.show()
+views = [SearchPanel(store), MatrixView(store), CoverageView(store)]
+for view in views:
+    view.resize(1366, 768); view.show()
+views[0].run_now("kommune"); views[0].run_now("mentor*")
+for view in views[1:]:
+    view.refresh_now()
+app.processEvents()
+print(open("/proc/self/status").read().split("VmRSS:")[1].split()[0])
+"""
+
+
+def _timed(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _rss_kb(script: str, *args: str) -> int | None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env
+    )
+    if done.returncode != 0:
+        print(done.stderr.strip().splitlines()[-1:] or "failed", file=sys.stderr)
+        return None
+    return int(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--no-memory", action="store_true")
+    args = parser.parse_args()
+    work = None
+    path = args.db
+    if path is None or not path.exists():
+        work = Path(tempfile.mkdtemp(prefix="fieldnotes-bench-"))
+        path = path or work / "search-50k.db"
+        print(f"making a 50,000-note demo database at {path} …", flush=True)
+        store = Store.open(path, create=True)
+        demo.generate(store, visits=500, notes=50_000)
+        store.close()
+    try:
+        store = Store.open(path)
+        notes = store.count("note")
+        for query in QUERIES:  # warm the page cache for both sides alike
+            search(store, query)
+            like_search(store, query)
+        fts, like = [], []
+        print(f"{notes} notes; median of {args.repeat} runs per query, first page of 50 hits")
+        print(f"{'query':38} {'FTS5 ms':>8} {'LIKE ms':>9} {'ratio':>7}  hits")
+        for query in QUERIES:
+            f = _timed(lambda q=query: search(store, q), args.repeat)
+            g = _timed(lambda q=query: like_search(store, q), max(3, args.repeat // 2))
+            results = search(store, query)
+            total = results.total if results.total is not None else f">{len(results.hits)}"
+            fts.append(f)
+            like.append(g)
+            print(f"{query:38} {f * 1000:8.2f} {g * 1000:9.1f} {g / f:6.0f}x  {total}")
+        store.close()
+        median_fts, median_like = statistics.median(fts), statistics.median(like)
+        print(
+            f"median FTS5 {median_fts * 1000:.2f} ms (goal < 10 ms); slowest "
+            f"{max(fts) * 1000:.1f} ms"
+        )
+        print(
+            f"median LIKE {median_like * 1000:.1f} ms; ratio {median_like / median_fts:.0f}x"
+            " (goal ≥ 100x)"
+        )
+        if not args.no_memory:
+            bare, app = _rss_kb(_BARE), _rss_kb(_APP, str(path))
+            if bare and app:
+                more = (app - bare) / 1024
+                print(
+                    f"memory: bare PySide6 window {bare / 1024:.0f} MB, app with the database "
+                    f"and views {app / 1024:.0f} MB: +{more:.0f} MB (goal ≤ 80 MB)"
+                )
+    finally:
+        if work:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

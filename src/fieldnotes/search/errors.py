@@ -1,0 +1,128 @@
+"""Errors of search, saved searches and document import, worded in Danish or English.
+
+They are ``KnownError``s: the user's to fix (a malformed query, an unreadable file), shown as one
+line in the CLI and as a message in the GUI, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..core.errors import KnownError
+
+
+class SearchError(KnownError):
+    """A search, filter or saved search that cannot be done as asked; ``code`` picks the text."""
+
+    _TEXTS: ClassVar[dict[str, tuple[str, str]]] = {
+        "empty": (
+            "Skriv et eller flere ord at søge efter.",
+            "Type one or more words to search for.",
+        ),
+        "unclosed_quote": (
+            "Anførselstegnet ved tegn {position} lukkes aldrig. Skriv en frase sådan: "
+            '"fælles mål".',
+            "The quote at character {position} is never closed. Write a phrase like this: "
+            '"fælles mål".',
+        ),
+        "unclosed_paren": (
+            "Parentesen ved tegn {position} lukkes aldrig. Fx: (mentor ELLER brobygger) job.",
+            "The bracket at character {position} is never closed. E.g.: (mentor OR brobygger) job.",
+        ),
+        "stray_paren": (
+            "Parentesen ved tegn {position} lukker noget, der ikke er åbnet.",
+            "The bracket at character {position} closes something that was never opened.",
+        ),
+        "missing_operand": (
+            "»{operator}« ved tegn {position} skal stå mellem to ord, fx: job {operator} praktik.",
+            "'{operator}' at character {position} must stand between two words, e.g.: "
+            "job {operator} praktik.",
+        ),
+        "only_exclusions": (
+            "Søgningen udelukker kun ({operator}). Skriv også, hvad der skal findes, "
+            "fx: job IKKE praktik.",
+            "The search only excludes ({operator}). Also say what to find, e.g.: job NOT praktik.",
+        ),
+        "bad_star": (
+            "»*« ved tegn {position} skal stå sidst i et ord, fx: integr*",
+            "'*' at character {position} must end a word, e.g.: integr*",
+        ),
+        "too_long": (
+            "Søgningen er for lang ({count} ord; højst {limit}).",
+            "The search is too long ({count} words; at most {limit}).",
+        ),
+        "unknown_theme": (
+            "Der findes intet tema med koden »{theme}«. Kendte koder: {known}.",
+            "There is no theme with the code '{theme}'. Known codes: {known}.",
+        ),
+        "unknown_kind": (
+            "»{kind}« er ikke en slags, der kan søges i. Mulige: {known}.",
+            "'{kind}' is not a kind of item that can be searched. Possible: {known}.",
+        ),
+        "bad_date": (
+            "»{value}« er ikke en dato (skriv ÅÅÅÅ-MM-DD, fx 2013-03-04).",
+            "'{value}' is not a date (write YYYY-MM-DD, e.g. 2013-03-04).",
+        ),
+        "date_order": (
+            "Fra-datoen {start} ligger efter til-datoen {end}.",
+            "The start date {start} is after the end date {end}.",
+        ),
+        "no_name": (
+            "En gemt søgning skal have et navn.",
+            "A saved search needs a name.",
+        ),
+    }
+
+    def message(self, language: str | None = None) -> str:
+        danish, english = self._TEXTS[self.code]
+        template = english if (language or self.language) == "en" else danish
+        return template.format(**self.params)
+
+
+class QueryError(SearchError):
+    """A malformed query; ``position`` (0-based, or None) is where the problem is."""
+
+    @property
+    def position(self) -> int | None:
+        value = self.params.get("position")
+        return int(value) - 1 if isinstance(value, int) else None
+
+
+class DocumentError(KnownError):
+    """A document that cannot be imported; ``code`` picks the text, ``path`` names the file."""
+
+    _TEXTS: ClassVar[dict[str, tuple[str, str]]] = {
+        "missing": (
+            "Filen {path} findes ikke.",
+            "The file {path} does not exist.",
+        ),
+        "unsupported": (
+            "{path} kan ikke importeres: kun .docx, .txt og .md. Gem dokumentet som .docx "
+            "(Word) eller .txt og prøv igen.",
+            "{path} cannot be imported: only .docx, .txt and .md. Save the document as .docx "
+            "(Word) or .txt and try again.",
+        ),
+        "unreadable": (
+            "{path} kan ikke læses som {kind}-fil ({detail}). Er filen beskadiget, eller har den "
+            "en forkert endelse?",
+            "{path} cannot be read as a {kind} file ({detail}). Is the file damaged, or does it "
+            "have the wrong extension?",
+        ),
+        "encoding": (
+            "{path} er ikke gemt som UTF-8 eller Windows-tekst; gem den som UTF-8 og prøv igen.",
+            "{path} is not saved as UTF-8 or Windows text; save it as UTF-8 and try again.",
+        ),
+        "empty": (
+            "{path} indeholder ingen tekst at importere.",
+            "{path} holds no text to import.",
+        ),
+        "visit_gone": (
+            "Besøget {id} findes ikke (eller er slettet); vælg et andet besøg.",
+            "The visit {id} does not exist (or was deleted); choose another visit.",
+        ),
+    }
+
+    def message(self, language: str | None = None) -> str:
+        danish, english = self._TEXTS[self.code]
+        template = english if (language or self.language) == "en" else danish
+        return template.format(**self.params)

@@ -1,0 +1,258 @@
+"""Import notes written elsewhere (.docx, .txt, .md) into a visit, as one undoable operation.
+
+Headings find their place in the visit's interview guide: a heading that names a guide section
+(or question) puts the paragraphs after it under that section's first question (or that
+question). A visit without a guide gets a new guide made of the document's headings. A heading
+that fits nothing in an existing guide is kept as a note of its own, so nothing is lost.
+
+Example: ``history.push(import_document(store, visit_id, Path("referat.docx")))``; undo then
+removes the imported notes (and a guide made for them) again.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..core import queries
+from ..core.operations import Operation, Recorder, recording
+from . import danish
+from .errors import DocumentError
+
+if TYPE_CHECKING:
+    from ..core.store import Store
+
+SUFFIXES = (".docx", ".txt", ".md")
+_ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_HEADING_STYLE = re.compile(r"^(heading|overskrift)\s*(\d)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading (``level`` 1–6) or a paragraph (``level`` 0) of an imported document."""
+
+    text: str
+    level: int = 0
+
+    @property
+    def is_heading(self) -> bool:
+        return self.level > 0
+
+
+# --- reading ---------------------------------------------------------------------------------
+def read_document(path: Path) -> list[Block]:
+    """The headings and paragraphs of a .docx, .txt or .md file, in order.
+
+    ``DocumentError`` for a missing, unsupported, unreadable or empty file.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise DocumentError("unsupported", path=path)
+    if not path.is_file():
+        raise DocumentError("missing", path=path)
+    blocks = _read_docx(path) if suffix == ".docx" else _read_text(path)
+    if not any(b.text.strip() for b in blocks):
+        raise DocumentError("empty", path=path)
+    return blocks
+
+
+def _read_docx(path: Path) -> list[Block]:
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        detail = str(exc) or type(exc).__name__
+        raise DocumentError("unreadable", path=path, kind="Word", detail=detail) from exc
+    blocks: list[Block] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            for row in item.rows:
+                cells = [" ".join(c.text.split()) for c in row.cells]
+                line = " | ".join(dict.fromkeys(c for c in cells if c))
+                if line:
+                    blocks.append(Block(line))
+            continue
+        text = item.text.strip()
+        if not text:
+            continue
+        style = item.style.name if item.style is not None else ""
+        match = _HEADING_STYLE.match(style or "")
+        level = int(match.group(2)) if match else (1 if style in ("Title", "Titel") else 0)
+        blocks.append(Block(" ".join(text.split()) if level else text, level))
+    return blocks
+
+
+def _decode(path: Path) -> str:
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")  # Notepad and Word's "plain text" on Danish Windows
+    except UnicodeDecodeError as exc:
+        raise DocumentError("encoding", path=path) from exc
+
+
+def _read_text(path: Path) -> list[Block]:
+    """Paragraphs are separated by blank lines; ``#`` and underlined lines are headings
+    (in .txt files too: people type them there as well)."""
+    try:
+        text = _decode(path)
+    except OSError as exc:
+        raise DocumentError("unreadable", path=path, kind="tekst", detail=str(exc)) from exc
+    if "\x00" in text:
+        raise DocumentError("unreadable", path=path, kind="tekst", detail="binært indhold")
+    blocks: list[Block] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            blocks.append(Block("\n".join(lines).strip()))
+            lines.clear()
+
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.rstrip()
+        atx = _ATX.match(line)
+        if atx:
+            flush()
+            blocks.append(Block(atx.group(2), len(atx.group(1))))
+        elif _SETEXT.match(line) and len(lines) == 1:
+            heading = lines.pop()
+            blocks.append(Block(heading.strip(), 1 if line.startswith("=") else 2))
+        elif not line.strip():
+            flush()
+        else:
+            lines.append(line)
+    flush()
+    return [b for b in blocks if b.text]
+
+
+# --- placing in the visit --------------------------------------------------------------------
+def _key(text: str) -> str:
+    """A heading compared loosely: folded, without a leading code like "1c." and punctuation."""
+    return " ".join(re.sub(r"[^\w ]", " ", danish.fold(text)).split())
+
+
+def _code(text: str) -> str | None:
+    match = re.match(r"^\s*(\d[a-z]?)[.)]?\s", danish.fold(text) + " ")
+    return match.group(1) if match else None
+
+
+class _Guide:
+    """The visit's guide outline, matched against a document's headings."""
+
+    def __init__(self, outline: list[dict[str, Any]]) -> None:
+        self.outline = outline
+
+    def section(self, heading: str) -> dict[str, Any] | None:
+        key, code = _key(heading), _code(heading)
+        for section in self.outline:
+            title = _key(section["title"])
+            if key == title or (code and code == _code(section["title"])):
+                return section
+            if len(key) >= 8 and (title.startswith(key) or key.startswith(title)):
+                return section
+        return None
+
+    def question(self, heading: str, section: dict[str, Any] | None) -> str | None:
+        key = _key(heading)
+        sections = [section] if section else self.outline
+        for candidate in sections:
+            for question in candidate["questions"]:
+                text = _key(question["text"])
+                if key == text or (len(key) >= 12 and text.startswith(key)):
+                    return str(question["id"])
+        return None
+
+
+def import_document(store: Store, visit_id: str, path: Path) -> Operation:
+    """Bring the document at ``path`` into the visit as notes; returns the undoable operation.
+
+    The kind is ``"import"``; ``operation.result`` is the first imported note's id.
+    """
+    visit = store.get("visit", visit_id)
+    if visit is None or visit["deleted"]:
+        raise DocumentError("visit_gone", id=visit_id)
+    blocks = read_document(Path(path))
+    guide_id = visit["guide_id"]
+    outline = queries.guide_outline(store, guide_id) if guide_id else []
+    position = queries.next_note_position(store, visit_id)
+
+    def run(rec: Recorder) -> str | None:
+        nonlocal position
+        first: str | None = None
+        has_headings = any(b.is_heading for b in blocks)
+        question = build_guide(rec) if not guide_id and has_headings else None
+        guide = _Guide(outline)
+        section: dict[str, Any] | None = None
+        current: str | None = None
+        for block in blocks:
+            text = block.text
+            if block.is_heading and question is not None:
+                current = question.get(id(block), current)
+                continue
+            if block.is_heading:
+                found = guide.question(text, section)
+                matched = guide.section(text) if found is None else None
+                if found or matched:
+                    section = matched or section
+                    asks = matched["questions"] if matched else []
+                    first_question = asks[0]["id"] if asks else None
+                    current = found or first_question
+                    continue
+            note_id = rec.create(
+                "note", visit_id=visit_id, question_id=current, text=text, position=position
+            )
+            position += 1
+            first = first or note_id
+        return first
+
+    def build_guide(rec: Recorder) -> dict[int, str]:
+        """A guide from the document's headings: top-level headings become sections, deeper
+        ones questions; a section without questions asks its own heading."""
+        top = min((b.level for b in blocks if b.is_heading), default=1)
+        title = Path(path).stem
+        new_guide = rec.create("guide", title=f"Import: {title}", version=1)
+        rec.update("visit", visit_id, guide_id=new_guide)
+        placed: dict[int, str] = {}
+        section_id: str | None = None
+        positions = {"section": 0, "question": 0}
+
+        def add_section(name: str) -> str:
+            positions["section"] += 1
+            return rec.create(
+                "guide_section", guide_id=new_guide, title=name[:500], position=positions["section"]
+            )
+
+        def add_question(section: str, text: str) -> str:
+            positions["question"] += 1
+            return rec.create(
+                "guide_question",
+                section_id=section,
+                text=text[:2000],
+                position=positions["question"],
+            )
+
+        for block in blocks:
+            if not block.is_heading:
+                continue
+            if block.level == top:
+                section_id = add_section(block.text)
+                placed[id(block)] = add_question(section_id, block.text)
+            else:
+                section_id = section_id or add_section(title)
+                placed[id(block)] = add_question(section_id, block.text)
+        return placed
+
+    return recording(store, "import", run)

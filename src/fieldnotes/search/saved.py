@@ -1,0 +1,70 @@
+"""Saved searches: a name, the query text and the filters, kept in the ``saved_searches`` table.
+
+They belong to this installation (like a bookmark), not to the merged record.
+
+>>> store = Store.memory(member_name="Anne Holm")
+>>> saved_id = save(store, "Mentorer i 1c", "mentor*", Filters(themes=("1c",)))
+>>> [s.name for s in saved_searches(store)]
+['Mentorer i 1c']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import danish
+from .engine import NO_FILTERS, Filters
+from .errors import SearchError
+from .query import parse
+
+if TYPE_CHECKING:
+    from ..core.store import Store
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A named query with its filters."""
+
+    id: str
+    name: str
+    query: str
+    filters: Filters
+
+
+def saved_searches(store: Store) -> list[SavedSearch]:
+    """Every saved search, in Danish alphabetical order of name."""
+    rows = store.db.execute("SELECT id, name, query, filters FROM saved_searches").fetchall()
+    found = [SavedSearch(i, n, q, Filters.from_json(f)) for i, n, q, f in rows]
+    return sorted(found, key=lambda s: danish.sort_key(s.name))
+
+
+def save(store: Store, name: str, query: str, filters: Filters = NO_FILTERS) -> str:
+    """Save (or, for an existing name, replace) a search; returns its id.
+
+    The query is checked first: a malformed one raises ``QueryError`` and is not saved.
+    """
+    name = " ".join(name.split())
+    if not name:
+        raise SearchError("no_name")
+    parse(query)
+    existing = next(
+        (s for s in saved_searches(store) if danish.fold(s.name) == danish.fold(name)), None
+    )
+    saved_id = existing.id if existing else str(uuid.uuid4())
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with store.transaction():
+        store.db.execute(
+            "INSERT OR REPLACE INTO saved_searches (id, name, query, filters, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [saved_id, name, query, filters.to_json(), now],
+        )
+    return saved_id
+
+
+def remove(store: Store, saved_id: str) -> None:
+    """Forget a saved search."""
+    with store.transaction():
+        store.db.execute("DELETE FROM saved_searches WHERE id = ?", [saved_id])

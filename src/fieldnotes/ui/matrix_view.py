@@ -1,0 +1,227 @@
+"""The framework matrix: municipalities (or actors) × themes, each cell coloured by how much it
+holds; clicking a cell lists its passages, methods and ideas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.store import Store
+from ..search.overview import CellItem, Matrix, cell_items, matrix
+from .search_panel import Background
+
+Index = QModelIndex | QPersistentModelIndex
+ROLE_ITEM = Qt.ItemDataRole.UserRole + 1
+
+
+def shade(color: str | None, share: float) -> QColor:
+    """The theme's colour mixed with white: pale for little, full for the most."""
+    base = QColor(color or "#3a7bd5")
+    share = max(0.0, min(1.0, share))
+    mix = 0.12 + 0.88 * share if share > 0 else 0.0
+
+    def channel(value: int) -> int:
+        return round(255 + (value - 255) * mix)
+
+    return QColor(channel(base.red()), channel(base.green()), channel(base.blue()))
+
+
+class MatrixModel(QAbstractTableModel):
+    """A ``Matrix`` as a table: rows are places, columns themes; cells show passage counts."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.matrix: Matrix | None = None
+        self._max = 1
+
+    def set_matrix(self, data: Matrix | None) -> None:
+        self.beginResetModel()
+        self.matrix = data
+        self._max = max(1, data.max_total()) if data else 1
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.columns)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.themes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.matrix is None or not index.isValid():
+            return None
+        theme = self.matrix.themes[index.column()]
+        place = self.matrix.columns[index.row()]
+        cell = self.matrix.cell(theme.id, place.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not cell.total:
+                return ""
+            extra = f"  ·  {cell.methods}m {cell.ideas}i" if cell.methods or cell.ideas else ""
+            return f"{cell.passages}{extra}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return shade(theme.color, cell.total / self._max) if cell.total else None
+        if role == Qt.ItemDataRole.ForegroundRole and cell.total > 0.6 * self._max:
+            return QColor("white")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%s · %s\n%d passager, %d metoder, %d idéer") % (
+                place.name,
+                theme.code,
+                cell.passages,
+                cell.methods,
+                cell.ideas,
+            )
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self.matrix is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            theme = self.matrix.themes[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return theme.code
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return theme.title
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(theme.color or "#ddd")
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.matrix.columns[section].name
+        return None
+
+
+class MatrixView(QWidget):
+    """Themes by municipality or actor; ``opened(entity, id, visit_id)`` from the cell list."""
+
+    opened = Signal(str, str, str)
+    loaded = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.background = Background(store, self)
+        self.model = MatrixModel(self)
+        self._init_widgets()
+        self._connect_signals()
+        self.retranslate()
+        self.refresh()
+
+    def _init_widgets(self) -> None:
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.axis = QComboBox()
+        self.axis.addItem("", "municipality")
+        self.axis.addItem("", "actor")
+        self.status = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.cell_heading = QLabel()
+        self.cell_heading.setWordWrap(True)
+        self.items = QListWidget()
+        self.items.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(self.axis)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.cell_heading)
+        side_layout.addWidget(self.items, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setSizes([700, 400])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.axis.currentIndexChanged.connect(self.refresh)
+        self.table.clicked.connect(self.show_cell)
+        self.table.activated.connect(self.show_cell)
+        self.items.itemActivated.connect(self._open)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Temaer × kommuner"))
+        self.axis.setItemText(0, self.tr("Kommuner"))
+        self.axis.setItemText(1, self.tr("Aktører mødt"))
+        self.axis.setToolTip(self.tr("Rækker: kommuner eller de aktører, besøgene mødte"))
+        self.table.setAccessibleName(self.tr("Matrix over temaer og kommuner"))
+        if not self.items.count():
+            self.cell_heading.setText(self.tr("Klik på en celle for at se dens passager."))
+        self.status.setText(self.tr("Henter …") if self.background.busy() else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Count again (in the background for a file)."""
+        axis = self.axis.currentData()
+        self.status.setText(self.tr("Henter …"))
+        self.background.run(lambda store: matrix(store, axis), self._show)
+
+    def refresh_now(self) -> None:
+        self._show(matrix(self.store, self.axis.currentData()))
+
+    def _show(self, result: object) -> None:
+        if isinstance(result, Exception):
+            raise result
+        assert isinstance(result, Matrix)
+        self.model.set_matrix(result)
+        self.status.setText(self.tr("%n række(r)", "", len(result.columns)))
+        self.loaded.emit()
+
+    def show_cell(self, index: QModelIndex) -> None:
+        """List what the clicked cell counts."""
+        data = self.model.matrix
+        if data is None or not index.isValid():
+            return
+        theme, place = data.themes[index.column()], data.columns[index.row()]
+        found = cell_items(self.store, theme.id, place.id, data.axis)
+        self.cell_heading.setText(
+            f"<b>{theme.code} · {place.name}</b> — " + self.tr("%n emne(r)", "", len(found))
+        )
+        self.items.clear()
+        words = {"note": self.tr("Passage"), "method": self.tr("Metode"), "idea": self.tr("Idé")}
+        for entry in found:
+            text = " ".join(entry.text.split())
+            when = f" ({entry.date})" if entry.date else ""
+            item = QListWidgetItem(f"{words[entry.entity]}: {entry.title}{when}\n{text[:400]}")
+            item.setData(ROLE_ITEM, entry)
+            self.items.addItem(item)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        entry: CellItem = item.data(ROLE_ITEM)
+        self.opened.emit(entry.entity, entry.row_id, entry.visit_id or "")

@@ -1,0 +1,536 @@
+"""The search panel: search as you type, filters, saved searches and highlighted hits.
+
+Searches run off the GUI thread on their own connection (``Background``) when the store is a
+file; only the answer to the latest query is shown.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRect,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import KnownError
+from ..core.store import Store
+from ..search import danish, saved
+from ..search.engine import KINDS, Filters, Hit, Results, search
+from ..search.query import parse
+
+ROLE_HIT = Qt.ItemDataRole.UserRole + 1
+PAGE = 50
+_NO_DATE = QDate(2000, 1, 1)
+
+
+# --- background work -------------------------------------------------------------------------
+_local = threading.local()
+
+
+def _thread_store(path: Path) -> Store:
+    """This worker thread's own connection to ``path`` (sqlite3 connections are per thread)."""
+    stores: dict[Path, Store] = _local.__dict__.setdefault("stores", {})
+    if path not in stores:
+        stores[path] = Store.open(path)
+    return stores[path]
+
+
+class _Relay(QObject):
+    done = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, path: Path, fn: Callable[[Store], Any], token: int, relay: _Relay) -> None:
+        super().__init__()
+        self.path, self.fn, self.token, self.relay = path, fn, token, relay
+
+    def run(self) -> None:
+        try:
+            result: Any = self.fn(_thread_store(self.path))
+        except Exception as exc:  # delivered to the GUI thread, which words or re-raises it
+            result = exc
+        self.relay.done.emit(self.token, result)
+
+
+class Background(QObject):
+    """Runs ``fn(store)`` off the GUI thread (for a file) and hands the newest answer back.
+
+    >>> Background(store, self).run(lambda s: search(s, "mentor"), self._show)
+    """
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.token = 0
+        self.pending: dict[int, Callable[[Any], None]] = {}
+        self.relay = _Relay(self)
+        self.relay.done.connect(self._deliver)
+
+    def run(self, fn: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
+        """Answer ``done(result)`` (or ``done(exception)``); earlier pending answers are dropped."""
+        self.token += 1
+        if self.store.path is None:  # in memory: no second connection can see it
+            try:
+                result: Any = fn(self.store)
+            except Exception as exc:
+                result = exc
+            done(result)
+            return
+        self.pending = {self.token: done}
+        QThreadPool.globalInstance().start(_Job(self.store.path, fn, self.token, self.relay))
+
+    def busy(self) -> bool:
+        return bool(self.pending)
+
+    def _deliver(self, token: int, result: object) -> None:
+        done = self.pending.pop(token, None)
+        if done is not None:
+            done(result)
+
+
+# --- drawing hits ----------------------------------------------------------------------------
+def hit_html(hit: Hit, kind_label: str) -> str:
+    """A hit as rich text: kind and title, where it is from, and the snippet with hits bold."""
+
+    def marked(text: str) -> str:
+        return "".join(
+            f"<b style='background:#fff2a8'>{html.escape(t)}</b>" if is_hit else html.escape(t)
+            for t, is_hit in hit.segments(text)
+        )
+
+    title = marked(hit.title) or html.escape(kind_label)
+    where = f" <span style='color:#666'>· {html.escape(hit.context)}</span>" if hit.context else ""
+    snippet = marked(" ".join(hit.snippet.split()))
+    return (
+        f"<span style='color:#35689a'>{html.escape(kind_label)}</span> &nbsp;<b>{title}</b>"
+        f"{where}<br/><span>{snippet}</span>"
+    )
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws an item's display text as rich text, wrapped to the view's width."""
+
+    def _document(self, option: QStyleOptionViewItem, text: str, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(text)
+        doc.setTextWidth(max(width, 50))
+        return doc
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        rect: QRect = option.rect.adjusted(6, 4, -6, -4)
+        doc = self._document(option, text, rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            role = QPalette.ColorRole.HighlightedText
+            context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(rect.translated(-rect.topLeft()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        self.initStyleOption(option, index)
+        width = option.widget.viewport().width() if option.widget else 600
+        doc = self._document(option, option.text, width - 12)
+        return QSize(width, int(doc.size().height()) + 8)
+
+
+# --- the panel -------------------------------------------------------------------------------
+class SearchPanel(QWidget):
+    """Search everything; ``opened(entity, id, visit_id)`` when a hit is activated."""
+
+    opened = Signal(str, str, str)
+    searched = Signal()  # results (or a message) are on screen
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.results: Results | None = None
+        self.background = Background(store, self)
+        self._init_widgets()
+        self._connect_signals()
+        self.retranslate()
+        self.reload_choices()
+        self.reload_saved()
+
+    # --- building ----------------------------------------------------------------------------
+    def _init_widgets(self) -> None:
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.query = QLineEdit(clearButtonEnabled=True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.theme = QComboBox()
+        self.place = QComboBox()
+        self.member = QComboBox()
+        self.kind = QComboBox()
+        self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        for edit in (self.date_from, self.date_to):
+            edit.setMinimumDate(_NO_DATE)
+            edit.setSpecialValueText(" ")
+            edit.setDate(_NO_DATE)
+        self.place.setMaximumWidth(220)
+        self.results_list = QListWidget()
+        self.results_list.setItemDelegate(HtmlDelegate(self.results_list))
+        self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results_list.setAlternatingRowColors(True)
+        self.more = QPushButton()
+        self.count = QLabel()
+        self.saved_heading = QLabel()
+        self.saved_heading.setStyleSheet("font-weight: 600;")
+        self.saved_list = QListWidget()
+        self.save_button = QPushButton()
+        self.remove_button = QPushButton()
+        self._timer = QTimer(self, singleShot=True, interval=200)
+
+        filters = QHBoxLayout()
+        self.filter_labels = [QLabel() for _ in range(6)]
+        for label, widget in zip(
+            self.filter_labels,
+            (self.theme, self.place, self.member, self.kind, self.date_from, self.date_to),
+            strict=True,
+        ):
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.more)
+        main = QWidget()
+        right = QVBoxLayout(main)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.query, 1)
+        right.addLayout(top)
+        right.addLayout(filters)
+        right.addWidget(self.message)
+        right.addWidget(self.results_list, 1)
+        right.addLayout(bottom)
+        side = QWidget()
+        left = QVBoxLayout(side)
+        left.addWidget(self.saved_heading)
+        left.addWidget(self.saved_list, 1)
+        left.addWidget(self.save_button)
+        left.addWidget(self.remove_button)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(main)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.more.hide()
+
+    def _connect_signals(self) -> None:
+        self.query.textChanged.connect(self._timer.start)
+        self.query.returnPressed.connect(self.run)
+        self._timer.timeout.connect(self.run)
+        for combo in (self.theme, self.place, self.member, self.kind):
+            combo.currentIndexChanged.connect(self.run)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._timer.start)
+        self.results_list.itemActivated.connect(self._open)
+        self.more.clicked.connect(self._load_more)
+        self.saved_list.itemClicked.connect(self._use_saved)
+        self.saved_list.itemActivated.connect(self._use_saved)
+        self.save_button.clicked.connect(self.save_current)
+        self.remove_button.clicked.connect(self.remove_current)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Søg"))
+        self.query.setPlaceholderText(
+            self.tr('Søg i alt, fx  mentor* IKKE praktik  eller  "fælles mål"')
+        )
+        self.query.setToolTip(
+            self.tr(
+                'Alle ord skal passe. integr* finder ord, der begynder sådan; "…" er en frase; '
+                "ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker."
+            )
+        )
+        self.query.setAccessibleName(self.tr("Søgetekst"))
+        texts = (
+            self.tr("Tema"),
+            self.tr("Kommune/aktør"),
+            self.tr("Medlem"),
+            self.tr("Slags"),
+            self.tr("Fra"),
+            self.tr("Til"),
+        )
+        for label, text in zip(self.filter_labels, texts, strict=True):
+            label.setText(text)
+        self.saved_heading.setText(self.tr("Gemte søgninger"))
+        self.save_button.setText(self.tr("Gem søgning …"))
+        self.remove_button.setText(self.tr("Slet gemt søgning"))
+        self.more.setText(self.tr("Vis flere"))
+        self.results_list.setAccessibleName(self.tr("Søgeresultater"))
+        self._fill_kinds()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def kind_label(self, entity: str) -> str:
+        words = {
+            "note": self.tr("Note"),
+            "visit": self.tr("Besøg"),
+            "person": self.tr("Person"),
+            "method": self.tr("Metode"),
+            "idea": self.tr("Idé"),
+            "hearing_input": self.tr("Høringssvar"),
+        }
+        return words.get(entity, entity)
+
+    def _fill_kinds(self) -> None:
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(self.tr("Alle slags"), None)
+        for entity in KINDS:
+            self.kind.addItem(self.kind_label(entity), entity)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        self.kind.blockSignals(False)
+
+    def reload_choices(self) -> None:
+        """Fill the theme, municipality/actor and member filters from the store."""
+        themes = list(self.store.rows("theme", order_by="position"))
+        actors = sorted(
+            self.store.rows("actor"),
+            key=lambda a: (a["kind"] != "municipality", danish.sort_key(a["name"])),
+        )
+        members = sorted(self.store.rows("member"), key=lambda m: danish.sort_key(m["name"]))
+        for combo, label, items in (
+            (
+                self.theme,
+                self.tr("Alle temaer"),
+                [(f"{t['code']}  {t['title']}", t["code"]) for t in themes],
+            ),
+            (self.place, self.tr("Alle"), [(a["name"], a["id"]) for a in actors]),
+            (self.member, self.tr("Alle"), [(m["name"], m["id"]) for m in members]),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(label, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.blockSignals(False)
+        self.theme.setMaximumWidth(240)
+
+    # --- searching ---------------------------------------------------------------------------
+    def filters(self) -> Filters:
+        """The filters as chosen in the panel."""
+
+        def one(combo: QComboBox) -> tuple[str, ...]:
+            data = combo.currentData()
+            return (data,) if data else ()
+
+        def day(edit: QDateEdit) -> str | None:
+            return None if edit.date() == _NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        return Filters(
+            themes=one(self.theme),
+            actors=one(self.place),
+            members=one(self.member),
+            kinds=one(self.kind),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+        )
+
+    def set_filters(self, filters: Filters) -> None:
+        for combo, values in (
+            (self.theme, filters.themes),
+            (self.place, filters.actors),
+            (self.member, filters.members),
+            (self.kind, filters.kinds),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(values[0]) if values else 0))
+            combo.blockSignals(False)
+        for edit, value in ((self.date_from, filters.date_from), (self.date_to, filters.date_to)):
+            edit.blockSignals(True)
+            edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else _NO_DATE)
+            edit.blockSignals(False)
+
+    def run(self) -> None:
+        """Search for what is typed (in the background), treating a last word as a prefix."""
+        self._timer.stop()
+        text = self.query.text()
+        if not text.strip():
+            self._clear()
+            return
+        try:
+            query = parse(text, prefix_last=len(text.split()[-1]) >= 3)
+            filters = self.filters()
+        except KnownError as exc:
+            self._show_error(exc)
+            return
+        self.background.run(lambda store: search(store, query, filters, limit=PAGE), self._show)
+
+    def run_now(self, text: str) -> Results | None:
+        """Search synchronously (for tests, benchmarks and scripts) and show the answer."""
+        self.query.blockSignals(True)
+        self.query.setText(text)
+        self.query.blockSignals(False)
+        try:
+            results = search(self.store, parse(text), self.filters(), limit=PAGE)
+        except KnownError as exc:
+            self._show_error(exc)
+            return None
+        self._show(results)
+        return results
+
+    def _clear(self) -> None:
+        self.results = None
+        self.results_list.clear()
+        self.message.clear()
+        self.more.hide()
+        self._show_count()
+        self.searched.emit()
+
+    def _show_error(self, exc: KnownError) -> None:
+        self.results_list.clear()
+        self.results = None
+        self.more.hide()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(exc.message())
+        self._show_count()
+        self.searched.emit()
+
+    def _show(self, results: object) -> None:
+        if isinstance(results, KnownError):
+            self._show_error(results)
+            return
+        if isinstance(results, Exception):
+            raise results
+        assert isinstance(results, Results)
+        self.results = results
+        self.results_list.clear()
+        self._add_hits(results.hits)
+        self.message.setStyleSheet("color: #666;")
+        self.message.setText(
+            ""
+            if results.ranked
+            else self.tr(
+                "Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for "
+                "at få de mest relevante først."
+            )
+        )
+        self.more.setVisible(len(results.hits) == PAGE)
+        self._show_count()
+        self.searched.emit()
+
+    def _add_hits(self, hits: list[Hit]) -> None:
+        for hit in hits:
+            item = QListWidgetItem(hit_html(hit, self.kind_label(hit.entity)))
+            item.setData(ROLE_HIT, hit)
+            item.setToolTip(hit.plain_title())
+            self.results_list.addItem(item)
+
+    def _load_more(self) -> None:
+        if self.results is None:
+            return
+        query, filters, offset = self.results.query, self.results.filters, self.results_list.count()
+
+        def more(answer: object) -> None:
+            if isinstance(answer, Results) and self.results is not None:
+                self.results.hits += answer.hits
+                self._add_hits(answer.hits)
+                self.more.setVisible(len(answer.hits) == PAGE)
+                self._show_count()
+
+        self.background.run(
+            lambda store: search(store, query, filters, limit=PAGE, offset=offset), more
+        )
+
+    def _show_count(self) -> None:
+        if self.results is None:
+            self.count.setText("")
+        elif self.results.total is None:
+            self.count.setText(self.tr("Over 2.000 fund; %n vist", "", len(self.results.hits)))
+        else:
+            self.count.setText(self.tr("%n fund", "", self.results.total))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        hit: Hit = item.data(ROLE_HIT)
+        self.opened.emit(hit.entity, hit.row_id, hit.visit_id or "")
+
+    # --- saved searches ----------------------------------------------------------------------
+    def reload_saved(self) -> None:
+        self.saved_list.clear()
+        for entry in saved.saved_searches(self.store):
+            item = QListWidgetItem(entry.name)
+            item.setData(ROLE_HIT, entry)
+            item.setToolTip(entry.query)
+            self.saved_list.addItem(item)
+
+    def save_current(self, name: str | None = None) -> None:
+        """Save the query and filters under a name (asked for when not given)."""
+        if not name:
+            name, ok = QInputDialog.getText(self, self.tr("Gem søgning"), self.tr("Navn:"))
+            if not ok:
+                return
+        try:
+            saved.save(self.store, name, self.query.text(), self.filters())
+        except KnownError as exc:
+            self._show_error(exc)
+            return
+        self.reload_saved()
+
+    def remove_current(self) -> None:
+        item = self.saved_list.currentItem()
+        if item is not None:
+            saved.remove(self.store, item.data(ROLE_HIT).id)
+            self.reload_saved()
+
+    def _use_saved(self, item: QListWidgetItem) -> None:
+        entry: saved.SavedSearch = item.data(ROLE_HIT)
+        self.set_filters(entry.filters)
+        self.query.blockSignals(True)
+        self.query.setText(entry.query)
+        self.query.blockSignals(False)
+        self.run()

@@ -1,0 +1,149 @@
+"""Importing .docx, .txt and .md into a visit: headings placed in the guide, paragraphs as
+notes, æ ø å intact, undoable, searchable at once, and clear messages for bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from fieldnotes.core import operations as ops
+from fieldnotes.core import queries
+from fieldnotes.core.seed import DEFAULT_GUIDE_ID
+from fieldnotes.core.store import Store
+from fieldnotes.search.engine import search
+from fieldnotes.search.errors import DocumentError
+from fieldnotes.search.importer import import_document, read_document
+
+SECTION = "1c. Målrettet indsats for nydanskere, der ikke er arbejdsmarkedsparate"
+
+
+def _docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_heading("Referat fra Ærø", level=1)
+    document.add_paragraph("Første møde på rådhuset i Ærøskøbing.")
+    document.add_heading(SECTION, level=1)
+    document.add_paragraph("Mentorordningen får borgerne tættere på job.")
+    document.add_paragraph("")
+    document.add_paragraph("ØKONOMI: Å-projektet koster 2 mio. kr.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Sagsbehandler"
+    table.cell(0, 1).text = "Søren Åberg"
+    document.save(str(path))
+    return path
+
+
+def _notes(store: Store, visit: str) -> list[dict]:
+    return queries.visit_notes(store, visit)
+
+
+def test_docx_headings_find_the_guide_and_paragraphs_become_notes(
+    store: Store, visit: str, tmp_path: Path
+) -> None:
+    op = import_document(store, visit, _docx(tmp_path / "referat.docx"))
+    notes = _notes(store, visit)
+    assert [n["text"] for n in notes] == [
+        "Referat fra Ærø",  # fits nothing in the guide: kept as a note
+        "Første møde på rådhuset i Ærøskøbing.",
+        "Mentorordningen får borgerne tættere på job.",
+        "ØKONOMI: Å-projektet koster 2 mio. kr.",
+        "Sagsbehandler | Søren Åberg",
+    ]
+    outline = queries.guide_outline(store, DEFAULT_GUIDE_ID)
+    section = next(s for s in outline if s["title"] == SECTION)
+    first_question = section["questions"][0]["id"]
+    assert [n["question_id"] for n in notes] == [None, None, *[first_question] * 3]
+    assert op.kind == "import" and op.result == notes[0]["id"]
+    assert {h.row_id for h in search(store, "mentorordningen").hits} == {notes[2]["id"]}
+
+
+def test_import_is_undone_and_redone_as_one_step(store: Store, visit: str, tmp_path: Path) -> None:
+    history = ops.History(store)
+    history.push(import_document(store, visit, _docx(tmp_path / "referat.docx")))
+    assert len(_notes(store, visit)) == 5
+    history.undo()
+    assert _notes(store, visit) == []
+    assert search(store, "mentorordningen").hits == []
+    history.redo()
+    assert len(_notes(store, visit)) == 5
+
+
+def test_markdown_into_a_visit_without_guide_makes_a_guide(store: Store, tmp_path: Path) -> None:
+    visit = store.create("visit", title="Møde i Århus", status="done")
+    path = tmp_path / "noter.md"
+    path.write_text(
+        "# Sprog og job\n\nBørnene lærer dansk.\nOg forældrene også.\n\n"
+        "## Hvordan går det med praktik?\n\nGodt, siger Åse.\n\n"
+        "Anden overskrift\n================\n\nSidste afsnit med æøå.\n",
+        encoding="utf-8",
+    )
+    history = ops.History(store)
+    history.push(import_document(store, visit, path))
+    guide_id = store.get("visit", visit)["guide_id"]
+    outline = queries.guide_outline(store, guide_id)
+    assert [s["title"] for s in outline] == ["Sprog og job", "Anden overskrift"]
+    assert [q["text"] for q in outline[0]["questions"]] == [
+        "Sprog og job",
+        "Hvordan går det med praktik?",
+    ]
+    notes = _notes(store, visit)
+    assert [n["text"] for n in notes] == [
+        "Børnene lærer dansk.\nOg forældrene også.",
+        "Godt, siger Åse.",
+        "Sidste afsnit med æøå.",
+    ]
+    by_id = {q["id"]: q["text"] for s in outline for q in s["questions"]}
+    assert [by_id[n["question_id"]] for n in notes] == [
+        "Sprog og job",
+        "Hvordan går det med praktik?",
+        "Anden overskrift",
+    ]
+    history.undo()
+    assert store.get("visit", visit)["guide_id"] is None
+    assert _notes(store, visit) == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
+def test_text_files_keep_aeoeaa_in_any_usual_encoding(
+    store: Store, visit: str, tmp_path: Path, encoding: str
+) -> None:
+    path = tmp_path / "noter.txt"
+    path.write_bytes("Første afsnit: Ærø, Østerbro, Århus.\r\n\r\nAndet afsnit.".encode(encoding))
+    import_document(store, visit, path)
+    assert [n["text"] for n in _notes(store, visit)] == [
+        "Første afsnit: Ærø, Østerbro, Århus.",
+        "Andet afsnit.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("referat.docx", b"this is not a zip file", "unreadable"),
+        ("referat.docx", b"PK\x03\x04broken", "unreadable"),
+        ("referat.pdf", b"%PDF-1.4", "unsupported"),
+        ("referat.doc", b"\xd0\xcf\x11\xe0", "unsupported"),
+        ("tom.txt", b"\n\n   \n", "empty"),
+        ("binær.txt", b"\x00\x01\x02\x00", "unreadable"),
+    ],
+)
+def test_unreadable_files_get_a_clear_message(
+    store: Store, visit: str, tmp_path: Path, name: str, content: bytes, code: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as caught:
+        import_document(store, visit, path)
+    assert caught.value.code == code
+    assert name in caught.value.message("da") and name in caught.value.message("en")
+    assert _notes(store, visit) == []
+
+
+def test_missing_file_and_missing_visit(store: Store, visit: str, tmp_path: Path) -> None:
+    with pytest.raises(DocumentError) as caught:
+        read_document(tmp_path / "findes-ikke.md")
+    assert caught.value.code == "missing"
+    with pytest.raises(DocumentError) as caught:
+        import_document(store, "no-such-visit", _docx(tmp_path / "a.docx"))
+    assert caught.value.code == "visit_gone"

@@ -1,0 +1,105 @@
+"""The search panel, the matrix and the coverage view over a small real store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fieldnotes.core.seed import theme_id
+from fieldnotes.core.store import Store
+from fieldnotes.search.errors import QueryError
+from fieldnotes.ui.coverage_view import CoverageView
+from fieldnotes.ui.matrix_view import MatrixView
+from fieldnotes.ui.search_panel import SearchPanel
+
+
+@pytest.fixture
+def filled(store: Store, visit: str) -> dict[str, str]:
+    tagged = store.create("note", visit_id=visit, text="Mentorordningen på Ærø får folk i job.")
+    store.create("tag", note_id=tagged, theme_id=theme_id("1c"))
+    plain = store.create("note", visit_id=visit, text="En far fortalte om mentorer.")
+    store.create(
+        "followup", what="Ring til Åse", due_on=dt.date.today().isoformat(), visit_id=visit
+    )
+    return {"tagged": tagged, "plain": plain}
+
+
+def test_typing_searches_after_a_pause_and_highlights(qtbot, store: Store, filled) -> None:
+    panel = SearchPanel(store)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.searched, timeout=5000):
+        qtbot.keyClicks(panel.query, "MENTOR")
+    assert panel.results is not None
+    assert {h.row_id for h in panel.results.hits} == {filled["tagged"], filled["plain"]}
+    assert "<b" in panel.results_list.item(0).text()
+    assert "2" in panel.count.text()
+
+
+def test_far_does_not_find_faar_in_the_panel(qtbot, store: Store, filled) -> None:
+    panel = SearchPanel(store)
+    qtbot.addWidget(panel)
+    results = panel.run_now("får")
+    assert results is not None and [h.row_id for h in results.hits] == [filled["tagged"]]
+
+
+def test_a_malformed_query_shows_a_message(qtbot, store: Store, filled) -> None:
+    panel = SearchPanel(store)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.searched, timeout=5000):
+        panel.query.setText('"fælles mål')
+    assert panel.message.text() == QueryError("unclosed_quote", position=1).message()
+    assert panel.results_list.count() == 0
+
+
+def test_theme_filter_and_saved_searches(qtbot, store: Store, filled) -> None:
+    panel = SearchPanel(store)
+    qtbot.addWidget(panel)
+    panel.theme.setCurrentIndex(panel.theme.findData("1c"))
+    results = panel.run_now("mentor*")
+    assert results is not None and [h.row_id for h in results.hits] == [filled["tagged"]]
+    panel.save_current("Mentorer i 1c")
+    assert panel.saved_list.count() == 1
+    panel.theme.setCurrentIndex(0)
+    panel.query.setText("")
+    with qtbot.waitSignal(panel.searched, timeout=5000):
+        panel.saved_list.itemClicked.emit(panel.saved_list.item(0))
+    assert panel.query.text() == "mentor*"
+    assert panel.theme.currentData() == "1c"
+    with qtbot.waitSignal(panel.opened) as opened:
+        panel.results_list.itemActivated.emit(panel.results_list.item(0))
+    assert opened.args[:2] == ["note", filled["tagged"]]
+    panel.saved_list.setCurrentRow(0)
+    panel.remove_current()
+    assert panel.saved_list.count() == 0
+    panel.retranslate()
+
+
+def test_matrix_counts_and_lists_a_cell(qtbot, store: Store, filled) -> None:
+    view = MatrixView(store)
+    qtbot.addWidget(view)
+    matrix = view.model.matrix
+    assert matrix is not None
+    assert [c.name for c in matrix.columns] == ["Ærø"]
+    column = [t.code for t in matrix.themes].index("1c")
+    index = view.model.index(0, column)
+    assert view.model.data(index) == "1"
+    view.show_cell(index)
+    assert view.items.count() == 1
+    assert "Mentorordningen" in view.items.item(0).text()
+    view.axis.setCurrentIndex(1)
+    assert view.model.matrix is not None and view.model.matrix.axis == "actor"
+    view.retranslate()
+
+
+def test_coverage_shows_bars_resources_and_followups(qtbot, store: Store, filled) -> None:
+    view = CoverageView(store)
+    qtbot.addWidget(view)
+    assert view.data is not None
+    passages = {b.label.strip(): b.value for b in view.charts["passages"].bars}
+    assert passages["1c"] == 1 and passages["1"] == 1
+    assert view.due.count() == 1 and "Åse" in view.due.item(0).text()
+    assert "0" in view.resources.text()
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.grab().isNull()
