@@ -26,6 +26,7 @@ from .core.export_json import write_json
 from .core.labels import ENTITY_LABELS
 from .core.migrations import SCHEMA_VERSION
 from .core.store import Store, sqlite_error
+from .ui.screenshot import VIEWS as SCREENSHOT_VIEWS
 
 DEBUG_ENV = "FIELDNOTES_DEBUG"
 
@@ -465,25 +466,7 @@ def _size(value: str) -> tuple[int, int]:
 @cli.command()
 @db_option
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--view",
-    default="visits",
-    show_default=True,
-    type=click.Choice(
-        [
-            "visits",
-            "notes",
-            "people",
-            "methods",
-            "ideas",
-            "resources",
-            "followups",
-            "hearing",
-            "visit",
-            "member",
-        ]
-    ),
-)
+@click.option("--view", default="visits", show_default=True, type=click.Choice(SCREENSHOT_VIEWS))
 @click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
 @click.option("--size", default="1366x768", show_default=True, help="BREDDExHØJDE i pixel.")
 @click.pass_context
