@@ -265,3 +265,16 @@ def test_erase_asks_first_and_then_removes_the_person(db: Path) -> None:
     assert result.exit_code == 0 and "stadig i 1 noter" in result.output
     assert Store.open(db).get("person", person)["name"] is None
     assert "ikke" in _one_line_error(run("erase", "--db", str(db), person, "--yes"))
+
+
+def test_review_marks_a_visit(db: Path) -> None:
+    store = Store.open(db)
+    visit = store.create("visit", title="Besøg på Læsø", status="done")
+    store.close()
+    result = run("review", "--db", str(db), visit, "--status", "needs_followup", "--note", "Tal?")
+    assert result.exit_code == 0 and "Til opfølgning" in result.output
+    row = Store.open(db).get("visit", visit)
+    assert (row["review"], row["review_note"]) == ("needs_followup", "Tal?")
+    assert run("review", "--db", str(db), visit, "--status", "none").exit_code == 0
+    assert Store.open(db).get("visit", visit)["review"] is None
+    assert "findes ikke" in _one_line_error(run("review", "--db", str(db), "x", "--status", "none"))

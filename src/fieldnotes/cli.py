@@ -23,7 +23,7 @@ from .core import check as checks
 from .core import demo as demo_data
 from .core.errors import KnownError, StoreError
 from .core.export_json import write_json
-from .core.labels import ENTITY_LABELS
+from .core.labels import CHOICE_LABELS, ENTITY_LABELS
 from .core.migrations import SCHEMA_VERSION
 from .core.store import Store, sqlite_error
 from .ui.screenshot import VIEWS as SCREENSHOT_VIEWS
@@ -388,6 +388,40 @@ def erase(
         click.echo(f"{verb} {len(found)} noter.")
         for mention in found if not redact_mentions else []:
             click.echo(f"  {mention.note_id}: …{mention.excerpt}…")
+    finally:
+        store.close()
+
+
+@cli.command()
+@db_option
+@click.argument("visit_id")
+@click.option(
+    "--status",
+    type=click.Choice(["reviewed", "needs_followup", "none"]),
+    required=True,
+    help="reviewed: gennemgået; needs_followup: medlemmet skal følge op; none: nulstil.",
+)
+@click.option("--note", default=None, help="Besked til medlemmet.")
+@click.pass_context
+def review(
+    ctx: click.Context, db_path: Path | None, visit_id: str, status: str, note: str | None
+) -> None:
+    """Markér et besøgs materiale som gennemgået eller til opfølgning hos medlemmet.
+
+    Markeringen følger med næste pakke fra masteren. Eksempel:
+
+        fieldnotes review --db master.db 3f2b… --status needs_followup --note "Mangler tal"
+    """
+    store = _open(_db(ctx, db_path))
+    try:
+        visit = store.get("visit", visit_id)
+        if visit is None or visit["deleted"]:
+            raise StoreError("not_found", entity="Besøg", id=visit_id)
+        changes: dict[str, object] = {"review": None if status == "none" else status}
+        if note is not None:
+            changes["review_note"] = note or None
+        store.update("visit", visit_id, **changes)
+        click.echo(f"{visit['title']}: {CHOICE_LABELS.get(status, 'ingen markering')}.")
     finally:
         store.close()
 

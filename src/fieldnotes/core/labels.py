@@ -45,6 +45,8 @@ CHOICE_LABELS: dict[str, str] = {
     "discussed": "Drøftet",
     "in_catalogue": "Med i kataloget",
     "rejected": "Forkastet",
+    "reviewed": "Gennemgået af sekretariatet",
+    "needs_followup": "Til opfølgning hos medlemmet",
     "member": "Medlem",
     "secretariat": "Sekretariat",
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from .schema import ENTITIES
+from .schema import ENTITIES, Field
 
 #: ``PRAGMA application_id`` of every Fieldnotes database ("FNOT"), to recognise foreign files.
 APPLICATION_ID = 0x464E4F54
@@ -23,15 +23,18 @@ def _step(name: str):  # type: ignore[no-untyped-def]
     return migrations(name=name)
 
 
+def _column_sql(f: Field) -> str:
+    return f'"{f.name}" {f.sql_type}' + (
+        f' REFERENCES "{ENTITIES[f.ref].table}"(id)' if f.ref else ""
+    )
+
+
 def _entity_table_sql(name: str) -> str:
+    """The table as step 0001 made it: later fields are added by their own step."""
     entity = ENTITIES[name]
     columns = [
         "id TEXT PRIMARY KEY NOT NULL",
-        *(
-            f'"{f.name}" {f.sql_type}'
-            + (f' REFERENCES "{ENTITIES[f.ref].table}"(id)' if f.ref else "")
-            for f in entity.fields
-        ),
+        *(_column_sql(f) for f in entity.fields if f.since == 1),
         "created_by TEXT",
         "created_at TEXT NOT NULL",
         "origin TEXT NOT NULL",
@@ -187,6 +190,20 @@ def search(db: Database) -> None:
           created_at TEXT NOT NULL
         )"""
     )
+
+
+def _add_fields(db: Database, step: int) -> None:
+    """Add the columns of every field introduced by ``step``."""
+    for entity in ENTITIES.values():
+        for f in entity.fields:
+            if f.since == step:
+                db.execute(f'ALTER TABLE "{entity.table}" ADD COLUMN {_column_sql(f)}')
+
+
+@_step("0005_visit_review")
+def visit_review(db: Database) -> None:
+    """The secretariat marks a visit's material as reviewed or needing follow-up."""
+    _add_fields(db, 5)
 
 
 #: The schema version this code writes; a database with a higher ``user_version`` is refused.

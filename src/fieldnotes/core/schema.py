@@ -20,6 +20,8 @@ ACTOR_KINDS = (
     "research",
 )
 VISIT_STATUSES = ("planned", "done", "written_up")
+#: The secretariat's verdict on a visit's material; travels back to the member.
+REVIEW_STATES = ("reviewed", "needs_followup")
 FUNDING_SOURCES = ("municipal", "state", "housing_social", "other")
 CERTAINTIES = ("exact", "estimate", "uncertain")
 IDEA_CATEGORIES = ("local_effort", "knowledge")
@@ -55,6 +57,8 @@ class Field:
     choices: tuple[str, ...] = ()
     personal: bool = False
     max_length: int = 2_000
+    #: The schema step that added the column; step 0001 creates only fields with ``since == 1``.
+    since: int = 1
 
     @property
     def sql_type(self) -> str:
@@ -186,6 +190,8 @@ _ENTITIES: tuple[Entity, ...] = (
             Field("guide_id", "ref", ref="guide"),
             Field("hearing_input_id", "ref", ref="hearing_input"),
             Field("summary", "longtext", max_length=LONG),
+            Field("review", "enum", choices=REVIEW_STATES, since=5),
+            Field("review_note", max_length=2_000, since=5),
         ),
         search_fields=("title", "place", "summary"),
     ),
