@@ -278,3 +278,97 @@ def test_review_marks_a_visit(db: Path) -> None:
     assert run("review", "--db", str(db), visit, "--status", "none").exit_code == 0
     assert Store.open(db).get("visit", visit)["review"] is None
     assert "findes ikke" in _one_line_error(run("review", "--db", str(db), "x", "--status", "none"))
+
+
+def _conflicted_master(tmp_path: Path) -> tuple[Path, str]:
+    """A master with one title conflict between two members."""
+    master = tmp_path / "master.db"
+    run("init", "--db", str(master), "--member", "Sekretariatet")
+    first = tmp_path / "anne.db"
+    run("init", "--db", str(first), "--member", "Anne")
+    store = Store.open(first)
+    visit = store.create("visit", title="Besøg", status="done")
+    store.close()
+    run("package", "--db", str(first), "--out", str(tmp_path / "base.fieldnotes"))
+    second = tmp_path / "bo.db"
+    run("init", "--db", str(second), "--member", "Bo")
+    run("merge", "--db", str(second), str(tmp_path / "base.fieldnotes"))
+    for path, title in ((first, "Besøg på Ærø"), (second, "Besøg på Fanø")):
+        store = Store.open(path)
+        store.update("visit", visit, title=title)
+        store.close()
+        out = tmp_path / f"{path.stem}.fieldnotes"
+        run("package", "--db", str(path), "--out", str(out))
+        run("merge", "--db", str(master), str(out))
+    return master, visit
+
+
+def test_conflicts_are_listed_and_resolved_from_the_command_line(tmp_path: Path) -> None:
+    master, visit = _conflicted_master(tmp_path)
+    listed = run("conflicts", "--db", str(master)).output
+    assert f"visit {visit} title" in listed and "Ærø" in listed and "Fanø" in listed
+    loser = next(
+        line.split()[0].rstrip(":")
+        for line in listed.splitlines()
+        if "Ærø" in line or "Fanø" in line
+        if "vinder" not in line
+    )
+    assert "ikke en af" in _one_line_error(
+        run("resolve", "--db", str(master), "visit", visit, "title", "--keep", "nope")
+    )
+    result = run("resolve", "--db", str(master), "visit", visit, "title", "--keep", loser)
+    assert result.exit_code == 0, result.output
+    assert "0 åbne konflikter" in run("conflicts", "--db", str(master)).output
+
+
+def test_merge_backs_up_and_can_be_undone(db: Path, tmp_path: Path, private_folders: Path) -> None:
+    master = tmp_path / "master.db"
+    run("init", "--db", str(master), "--member", "Sekretariatet")
+    run("demo", "--db", str(db), "--visits", "2", "--notes", "6")
+    run("package", "--db", str(db), "--out", str(tmp_path / "p.fieldnotes"))
+    merged = run("merge", "--db", str(master), str(tmp_path / "p.fieldnotes"))
+    assert "Sikkerhedskopi" in merged.output
+    assert json.loads(run("info", "--db", str(master), "--json").output)["counts"]["note"] == 6
+    assert run("undo-merge", "--db", str(master), "--yes").exit_code == 0
+    assert json.loads(run("info", "--db", str(master), "--json").output)["counts"]["note"] == 0
+    assert "ingen sikkerhedskopi" in _one_line_error(
+        run("undo-merge", "--db", str(master), "--yes")
+    )
+
+
+def test_merge_into_a_full_disk_changes_nothing(db: Path, tmp_path: Path) -> None:
+    master = tmp_path / "master.db"
+    run("init", "--db", str(master), "--member", "Sekretariatet")
+    run("demo", "--db", str(db), "--visits", "3", "--notes", "300")
+    run("package", "--db", str(db), "--out", str(tmp_path / "p.fieldnotes"))
+    before = run("export", "json", "--db", str(master), "--out", "-").output
+    real_open = Store.open
+
+    def nearly_full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        store = real_open(*args, **kwargs)
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages + 5}")  # SQLite's own "disk full"
+        return store
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Store, "open", nearly_full)
+        line = _one_line_error(run("merge", "--db", str(master), str(tmp_path / "p.fieldnotes")))
+    assert "fuld" in line
+    assert run("export", "json", "--db", str(master), "--out", "-").output == before
+
+
+def test_merge_into_a_read_only_master_changes_nothing(db: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    master = tmp_path / "master.db"
+    run("init", "--db", str(master), "--member", "Sekretariatet")
+    run("package", "--db", str(db), "--out", str(tmp_path / "p.fieldnotes"))
+    before = master.read_bytes()
+    if subprocess.run(["chattr", "+i", str(master)], capture_output=True).returncode:
+        pytest.skip("chattr +i is not permitted here, so the file cannot be made read-only")
+    try:
+        line = _one_line_error(run("merge", "--db", str(master), str(tmp_path / "p.fieldnotes")))
+    finally:
+        subprocess.run(["chattr", "-i", str(master)], check=True)
+    assert "skrive" in line or "i brug" in line
+    assert master.read_bytes() == before

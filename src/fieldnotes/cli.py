@@ -310,13 +310,88 @@ def merge(
 
     Eksempel: fieldnotes merge --db master.db anne.fieldnotes bo.fieldnotes
     """
+    from .merge.backup import back_up
     from .merge.engine import merge_package
 
     store = _open(_db(ctx, db_path))
     try:
+        if not dry_run:
+            backup = back_up(store, paths.backup_dir(), tuple(p.name for p in packages))
+            click.echo(f"Sikkerhedskopi før fletning: {backup.path}")
         for path in packages:
             result = merge_package(store, path, dry_run=dry_run)
             click.echo(_merge_summary(result, dry_run))
+    finally:
+        store.close()
+
+
+@cli.command("undo-merge")
+@db_option
+@click.option("--yes", is_flag=True, help="Spørg ikke om bekræftelse.")
+@click.pass_context
+def undo_merge(ctx: click.Context, db_path: Path | None, yes: bool) -> None:
+    """Fortryd den seneste fletning ved at gendanne kopien fra før den.
+
+    Den nuværende tilstand gemmes først til side. Eksempel: fieldnotes undo-merge --db master.db
+    """
+    from .merge.backup import last_backup, restore
+
+    target = paths.resolve_db(_db(ctx, db_path))
+    Store.open(target).close()  # a Fieldnotes database that can be opened
+    backup = last_backup(target, paths.backup_dir())
+    if backup and not yes:
+        click.confirm(
+            f"Gendan {target.name} som før fletningen {backup.made_at}?", abort=True, err=True
+        )
+    aside = restore(target, paths.backup_dir())
+    click.echo(f"Fletningen er fortrudt. Tilstanden før fortrydelsen er gemt i {aside}.")
+
+
+@cli.command()
+@db_option
+@click.argument("entity")
+@click.argument("row_id")
+@click.argument("field")
+@click.option("--keep", "keep", help="Id på den ændring, hvis værdi skal gælde.")
+@click.option("--value", "value", help="En ny, samlet tekst.")
+@click.pass_context
+def resolve(
+    ctx: click.Context,
+    db_path: Path | None,
+    entity: str,
+    row_id: str,
+    field: str,
+    keep: str | None,
+    value: str | None,
+) -> None:
+    """Afgør en konflikt: behold én side (--keep) eller skriv en samlet tekst (--value).
+
+    Se konflikterne med »fieldnotes conflicts«. Eksempel:
+
+        fieldnotes resolve --db master.db visit 3f2b… title --value "Besøg i Ærø Kommune"
+    """
+    if (keep is None) == (value is None):
+        raise click.UsageError("angiv enten --keep eller --value")
+    store = _open(_db(ctx, db_path))
+    try:
+        conflict = next(
+            (
+                c
+                for c in store.conflicts()
+                if (c.entity, c.row_id, c.field) == (entity, row_id, field)
+            ),
+            None,
+        )
+        if conflict is None:
+            raise click.BadParameter(f"ingen åben konflikt om {entity} {row_id} {field}")
+        options = store.conflict_values(conflict)
+        if keep is not None and keep not in options:
+            raise click.BadParameter(f"{keep} er ikke en af {', '.join(options)}")
+        chosen: object = options[keep] if keep is not None else value
+        if field == "deleted" and value is not None:
+            chosen = value.lower() in ("ja", "yes", "true", "1")
+        store.resolve(conflict, chosen)
+        click.echo("Konflikten er afgjort.")
     finally:
         store.close()
 
@@ -348,10 +423,11 @@ def conflicts(ctx: click.Context, db_path: Path | None) -> None:
     try:
         found = store.conflicts()
         for c in found:
-            click.echo(
-                f"{ENTITY_LABELS[c.entity]} {c.row_id} · {c.field} · {c.kind}"
-                f" · vinder {c.winner} · {len(c.losers)} andre"
-            )
+            click.echo(f"{ENTITY_LABELS[c.entity]} ({c.kind}): {c.entity} {c.row_id} {c.field}")
+            for revision, value in store.conflict_values(c).items():
+                shown = str(value).replace("\n", " ")[:70]
+                mark = "vinder" if revision == c.winner else "      "
+                click.echo(f"  {mark} {revision}: {shown}")
         click.echo(f"{len(found)} åbne konflikter.")
     finally:
         store.close()

@@ -31,3 +31,8 @@ def resolve_db(option: str | os.PathLike[str] | None) -> Path:
         return Path(option).expanduser()
     env = os.environ.get("FIELDNOTES_DB")
     return Path(env).expanduser() if env else default_db()
+
+
+def backup_dir() -> Path:
+    """Where copies taken before merges (and other backups) are kept."""
+    return data_dir() / "backups"
