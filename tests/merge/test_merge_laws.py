@@ -206,3 +206,21 @@ def test_an_erased_note_never_comes_back_in_any_merge_order(tmp_path: Path) -> N
         texts.append(export(merged))
     assert len(set(texts)) == 1
     assert "Tilføjet" not in texts[0]
+
+
+@laws
+@given(first=st.lists(operation, max_size=6), later=st.lists(operation, max_size=6))
+def test_changes_only_packages_merge_like_full_ones(tmp_path_factory, first, later) -> None:  # type: ignore[no-untyped-def]
+    tmp = tmp_path_factory.mktemp("delta")
+    member = Store.memory(member_name="Anne Holm")
+    visit = member.create("visit", title="Besøg på Ærø", status="planned")
+    member.create("note", visit_id=visit, text="\n\n".join(PARAGRAPHS), position=0)
+    for _, kind, a, b in first:
+        _apply(member, kind, a, b)
+    write_package(member, tmp / "1.fieldnotes")
+    for _, kind, a, b in later:
+        _apply(member, kind, a, b)
+    write_package(member, tmp / "2-changes.fieldnotes", only_changes=True)
+    write_package(member, tmp / "2-full.fieldnotes")
+    by_delta = _merged(tmp / "1.fieldnotes", tmp / "2-changes.fieldnotes")
+    assert export(by_delta) == export(_merged(tmp / "2-full.fieldnotes"))
