@@ -17,9 +17,8 @@ from typing import Any, TextIO
 
 import click
 
-from . import __version__, paths
+from . import paths
 from .commands import register_all
-from .core import check as checks
 from .core import demo as demo_data
 from .core.errors import KnownError, StoreError
 from .core.export_json import write_json
@@ -99,7 +98,7 @@ def _output(target: str) -> Iterator[TextIO]:
 
 @click.group(cls=FieldnotesGroup, invoke_without_command=True)
 @click.version_option(
-    __version__, "--version", prog_name="fieldnotes", message="%(prog)s %(version)s"
+    package_name="fieldnotes", prog_name="fieldnotes", message="%(prog)s %(version)s"
 )
 @db_option
 @click.option("--demo", is_flag=True, help="Åbn demodatabasen (adskilt fra dine egne data).")
@@ -231,6 +230,8 @@ def check(ctx: click.Context, db_path: Path | None) -> None:
         click.echo(exc.message())
         sys.exit(1)
     found = 0
+    from .core import check as checks
+
     for problem in checks.problems(store):
         found += 1
         click.echo(problem)

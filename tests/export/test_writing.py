@@ -206,3 +206,11 @@ def test_every_kind_converts_to_pdf_with_libreoffice(store, tmp_path):
     for kind in KINDS:
         pdf = tmp_path / "pdf" / f"{kind}.pdf"
         assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_command_line_offers_exactly_the_export_kinds_and_markings():
+    from fieldnotes.commands import export_docx as command
+    from fieldnotes.export import KINDS, MARKINGS
+
+    assert command.KINDS == KINDS
+    assert set(command.MARKINGS) == set(MARKINGS)

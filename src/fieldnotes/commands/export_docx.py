@@ -11,9 +11,11 @@ from .. import paths
 from ..core.report_queries import DEFAULT_IDEA_STATUSES
 from ..core.schema import IDEA_STATUSES
 from ..core.store import Store
-from ..export import KINDS, MARKINGS, ExportOptions, export_docx
-from ..export import filters as export_filters
-from ..export.target import check_target
+
+#: The document kinds and markings of ``fieldnotes.export``, spelled out so that starting the
+#: program does not load python-docx (tests/export checks they agree).
+KINDS = ("visit", "theme", "methods", "ideas", "resources", "report")
+MARKINGS = ("none", "draft", "internal", "confidential")
 
 
 @click.command("docx")
@@ -47,7 +49,7 @@ from ..export.target import check_target
 )
 @click.option("--redact", is_flag=True, help="Anonymisér personer og fjern cpr, telefon, e-mail.")
 @click.option(
-    "--marking", type=click.Choice(tuple(MARKINGS)), default="none", help="Mærkning af dokumentet."
+    "--marking", type=click.Choice(MARKINGS), default="none", help="Mærkning af dokumentet."
 )
 @click.option("--title", help="Egen titel i stedet for standardtitlen.")
 @click.option(
@@ -79,6 +81,10 @@ def docx_command(
 
         fieldnotes export docx --kind theme --theme 1a --redact --out tema-1a.docx
     """
+    from ..export import ExportOptions, export_docx
+    from ..export import filters as export_filters
+    from ..export.target import check_target
+
     target = check_target(out)
     store = Store.open(paths.resolve_db(db_path or ctx.find_root().obj))
     try:

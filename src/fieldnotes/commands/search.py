@@ -15,7 +15,6 @@ from .. import paths
 from ..core.labels import ENTITY_LABELS
 from ..core.store import Store
 from ..search.engine import KINDS, Filters, search
-from ..search.importer import import_document
 
 _DB = click.option(
     "--db",
@@ -108,6 +107,8 @@ def import_command(ctx: click.Context, db_path: Path | None, visit_id: str, file
     """
     store = Store.open(_db(ctx, db_path))
     try:
+        from ..search.importer import import_document
+
         operation = import_document(store, visit_id, file)
     finally:
         store.close()

@@ -11,9 +11,8 @@ import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .demo_text import DemoText
 from .errors import StoreError
 from .ids import HybridClock, stable_id
 from .schema import (
@@ -25,6 +24,9 @@ from .schema import (
 )
 from .seed import DEFAULT_GUIDE_ID, load_municipalities, municipality_id, theme_id
 from .store import Store
+
+if TYPE_CHECKING:
+    from .demo_text import DemoText
 
 THEME_CODES = ("1a", "1b", "1c", "1d", "2a")
 #: Three municipalities whose resource use theme 1d examines in depth.
@@ -88,6 +90,8 @@ def generate(
         raise StoreError("out_of_range", name="--notes", low=0, high=MAX_NOTES, value=notes)
     if store.count("visit", include_deleted=True) or store.count("note", include_deleted=True):
         raise StoreError("not_empty", path=store.path or ":memory:")
+    from .demo_text import DemoText  # its vocabulary takes a moment to build: only when needed
+
     rng = random.Random(seed)
     clock = HybridClock(site=f"demo{seed}"[:32], wall=lambda: int(START.timestamp() * 1000))
     demo = _Demo(store, rng, DemoText(rng), clock)
