@@ -79,9 +79,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 
 
 class KnownError(Exception):
-    """An error with a message for the user; ``code`` picks the message, ``params`` fill it."""
+    """An error with a message for the user; ``code`` picks the message, ``params`` fill it.
+
+    A subclass brings its own ``messages``: code → (Danish, English) templates.
+    """
 
     language: ClassVar[str] = "da"
+    messages: ClassVar[dict[str, tuple[str, str]]] = _MESSAGES
 
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
@@ -90,7 +94,7 @@ class KnownError(Exception):
 
     def message(self, language: str | None = None) -> str:
         """The message in ``language`` ("da" or "en"; default: the class-wide choice)."""
-        danish, english = _MESSAGES[self.code]
+        danish, english = type(self).messages[self.code]
         template = english if (language or self.language) == "en" else danish
         return template.format(**self.params)
 

@@ -79,10 +79,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 class ExportError(KnownError):
     """Bad input or a target that cannot be written; nothing has been written."""
 
-    def message(self, language: str | None = None) -> str:
-        danish, english = _MESSAGES[self.code]
-        template = english if (language or self.language) == "en" else danish
-        return template.format(**self.params)
+    messages = _MESSAGES
 
 
 class ExportCancelled(ExportError):

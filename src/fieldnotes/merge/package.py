@@ -106,10 +106,7 @@ _MESSAGES = {
 class PackageError(KnownError):
     """A package that cannot be used; the master is left exactly as it was."""
 
-    def message(self, language: str | None = None) -> str:
-        danish, english = _MESSAGES[self.code]
-        template = english if (language or self.language) == "en" else danish
-        return template.format(**self.params)
+    messages = _MESSAGES
 
 
 @dataclass(frozen=True)

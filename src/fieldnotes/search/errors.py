@@ -14,7 +14,7 @@ from ..core.errors import KnownError
 class SearchError(KnownError):
     """A search, filter or saved search that cannot be done as asked; ``code`` picks the text."""
 
-    _TEXTS: ClassVar[dict[str, tuple[str, str]]] = {
+    messages: ClassVar[dict[str, tuple[str, str]]] = {
         "empty": (
             "Skriv et eller flere ord at søge efter.",
             "Type one or more words to search for.",
@@ -73,11 +73,6 @@ class SearchError(KnownError):
         ),
     }
 
-    def message(self, language: str | None = None) -> str:
-        danish, english = self._TEXTS[self.code]
-        template = english if (language or self.language) == "en" else danish
-        return template.format(**self.params)
-
 
 class QueryError(SearchError):
     """A malformed query; ``position`` (0-based, or None) is where the problem is."""
@@ -91,7 +86,7 @@ class QueryError(SearchError):
 class DocumentError(KnownError):
     """A document that cannot be imported; ``code`` picks the text, ``path`` names the file."""
 
-    _TEXTS: ClassVar[dict[str, tuple[str, str]]] = {
+    messages: ClassVar[dict[str, tuple[str, str]]] = {
         "missing": (
             "Filen {path} findes ikke.",
             "The file {path} does not exist.",
@@ -121,8 +116,3 @@ class DocumentError(KnownError):
             "The visit {id} does not exist (or was deleted); choose another visit.",
         ),
     }
-
-    def message(self, language: str | None = None) -> str:
-        danish, english = self._TEXTS[self.code]
-        template = english if (language or self.language) == "en" else danish
-        return template.format(**self.params)
