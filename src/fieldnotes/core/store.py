@@ -628,9 +628,10 @@ def _prepare(conn: sqlite3.Connection) -> Database:
     if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("memory", "wal"):
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
-    # Merges and big lists stage data in temporary tables and walk large indexes.
+    # Merges and big lists stage data in temporary tables; the GUI's workers each have a
+    # connection, so the page cache stays modest (a merge raises its own).
     db.execute("PRAGMA temp_store = MEMORY")
-    db.execute("PRAGMA cache_size = -65536")
+    db.execute("PRAGMA cache_size = -16384")
     return db
 
 

@@ -88,6 +88,7 @@ def merge_package(
         ).fetchone():
             result.already_merged = True
             return result
+        store.db.execute("PRAGMA cache_size = -65536")  # big merges walk large indexes
         try:
             with store.transaction():
                 fresh = _load(store, package, progress, cancelled)
