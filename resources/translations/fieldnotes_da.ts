@@ -1,65 +1,193 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="da">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
+        <source>Læser listen …</source>
+        <translation>Læser listen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="186"/>
+        <source>Ved start</source>
+        <translation>Ved start</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="187"/>
+        <source>Mens du arbejdede</source>
+        <translation>Mens du arbejdede</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="188"/>
+        <source>Før fletning</source>
+        <translation>Før fletning</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="189"/>
+        <source>Før opgradering</source>
+        <translation>Før opgradering</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
+        <source>Taget af dig</source>
+        <translation>Taget af dig</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="191"/>
+        <source>Før gendannelse</source>
+        <translation>Før gendannelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="195"/>
+        <source>Sikkerhedskopier – {0}</source>
+        <translation>Sikkerhedskopier – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="198"/>
+        <source>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</source>
+        <translation>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <source>Årsag</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <source>Størrelse</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
+        <source>&amp;Tag en kopi nu</source>
+        <translation>&amp;Tag en kopi nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
+        <source>&amp;Gendan …</source>
+        <translation>&amp;Gendan …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
+        <source>Åbn &amp;mappen</source>
+        <translation>Åbn &amp;mappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="245"/>
+        <source>Kopien kan ikke læses.</source>
+        <translation>Kopien kan ikke læses.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="250"/>
+        <source>Der er endnu ingen sikkerhedskopier.</source>
+        <translation>Der er endnu ingen sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="309"/>
+        <source>Tager en kopi …</source>
+        <translation>Tager en kopi …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="313"/>
+        <source>Kopien er gemt: {0}</source>
+        <translation>Kopien er gemt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="321"/>
+        <source>Gendan sikkerhedskopi</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="323"/>
+        <source>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</source>
+        <translation>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="342"/>
+        <source>Gendanner …</source>
+        <translation>Gendanner …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="349"/>
+        <source>Gendannet fra kopien fra {0}.</source>
+        <translation>Gendannet fra kopien fra {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="353"/>
+        <source>Den hidtidige database er gemt som en kopi øverst i listen.</source>
+        <translation>Den hidtidige database er gemt som en kopi øverst i listen.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="86" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="86"/>
         <source>Registrér god metode</source>
         <translation>Registrér god metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="87" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="87"/>
         <source>Registrér idé til idékataloget</source>
         <translation>Registrér idé til idékataloget</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="88" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="88"/>
         <source>Registrér ressourcetal</source>
         <translation>Registrér ressourcetal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="89" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="89"/>
         <source>Registrér opfølgning</source>
         <translation>Registrér opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="92"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="93" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="93"/>
         <source>&amp;Kategori:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="94" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="94"/>
         <source>&amp;Beløb:</source>
         <translation>&amp;Beløb:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="95" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="95"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="96" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="96"/>
         <source>&amp;Finansiering:</source>
         <translation>&amp;Finansiering:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="97" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="97"/>
         <source>&amp;Sikkerhed:</source>
         <translation>&amp;Sikkerhed:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="98" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="98"/>
         <source>&amp;Hvem:</source>
         <translation>&amp;Hvem:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="99" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="99"/>
         <source>T&amp;ekst fra noten:</source>
         <translation>T&amp;ekst fra noten:</translation>
     </message>
@@ -67,22 +195,22 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92"/>
         <source>Slags</source>
         <translation>Slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92"/>
         <source>Emne</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92"/>
         <source>Felt</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92"/>
         <source>Værdier</source>
         <translation>Værdier</translation>
     </message>
@@ -90,57 +218,57 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="251" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="251"/>
         <source>Konflikter</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="252" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="252"/>
         <source>Åbne konflikter</source>
         <translation>Åbne konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="253" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="253"/>
         <source>Værdien der vises nu</source>
         <translation>Værdien der vises nu</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="254" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="254"/>
         <source>Den konkurrerende værdi</source>
         <translation>Den konkurrerende værdi</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="255" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="255"/>
         <source>Vælg konkurrerende værdi</source>
         <translation>Vælg konkurrerende værdi</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="256" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="256"/>
         <source>&amp;Samlet tekst (ret til, og gem):</source>
         <translation>&amp;Samlet tekst (ret til, og gem):</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="257" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="257"/>
         <source>Samlet tekst</source>
         <translation>Samlet tekst</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="258" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="258"/>
         <source>&amp;Gem samlet tekst</source>
         <translation>&amp;Gem samlet tekst</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="259" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="259"/>
         <source>Å&amp;bn emnet</source>
         <translation>Å&amp;bn emnet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="261" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="261"/>
         <source>Ingen åbne konflikter. Konflikter opstår, når to har ændret det samme felt.</source>
         <translation>Ingen åbne konflikter. Konflikter opstår, når to har ændret det samme felt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="290" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="290"/>
         <source>%n åben(e) konflikt(er)</source>
         <translation>
             <numerusform>%n åben konflikt</numerusform>
@@ -148,62 +276,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="310" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="310"/>
         <source>{0} »{1}«, felt: {2}</source>
         <translation>{0} »{1}«, felt: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="329" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="329"/>
         <source>&amp;Slet emnet</source>
         <translation>&amp;Slet emnet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="330" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="330"/>
         <source>Be&amp;hold emnet med ændringen</source>
         <translation>Be&amp;hold emnet med ændringen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="332" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="332"/>
         <source>Behold &amp;venstre</source>
         <translation>Behold &amp;venstre</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="333" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="333"/>
         <source>Behold &amp;højre</source>
         <translation>Behold &amp;højre</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="342" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="342"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="343" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="343"/>
         <source>ukendt</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="351" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="351"/>
         <source>Slettet</source>
         <translation>Slettet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="351" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="351"/>
         <source>Gendannet</source>
         <translation>Gendannet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="361" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="361"/>
         <source>Ændret {0}: {1}</source>
         <translation>Ændret {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="370" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="370"/>
         <source>&lt;b&gt;Vises nu&lt;/b&gt; (valgt automatisk) – {0}</source>
         <translation>&lt;b&gt;Vises nu&lt;/b&gt; (valgt automatisk) – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="375" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="375"/>
         <source>&lt;b&gt;Konkurrerende værdi&lt;/b&gt; – {0}</source>
         <translation>&lt;b&gt;Konkurrerende værdi&lt;/b&gt; – {0}</translation>
     </message>
@@ -211,233 +339,348 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="143" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="147"/>
         <source>Dækning af kommissoriet</source>
         <translation>Dækning af kommissoriet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="145" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="149"/>
         <source>Besøg pr. tema</source>
         <translation>Besøg pr. tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="146" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="150"/>
         <source>Taggede passager pr. tema</source>
         <translation>Taggede passager pr. tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="147" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="151"/>
         <source>Gode metoder pr. tema</source>
         <translation>Gode metoder pr. tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="148" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="152"/>
         <source>Idéer pr. tema</source>
         <translation>Idéer pr. tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="149" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="153"/>
         <source>Besøg efter status</source>
         <translation>Besøg efter status</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="150" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="154"/>
         <source>Ressourcetal (tema 1d)</source>
         <translation>Ressourcetal (tema 1d)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="151" />
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="212" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="155"/>
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="217"/>
         <source>Opfølgning, der forfalder</source>
         <translation>Opfølgning, der forfalder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="195" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="199"/>
         <source>målet er nået</source>
         <translation>målet er nået</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="195" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="199"/>
         <source>for få endnu</source>
         <translation>for få endnu</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="197" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="201"/>
         <source>kommuner har ressourcetal (mål: mindst %1) – %2</source>
         <translation>kommuner har ressourcetal (mål: mindst %1) – %2</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="214" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="219"/>
         <source>overskredet</source>
         <translation>overskredet</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="121"/>
+        <source>Dubletter</source>
+        <extracomment>Facts about each row shown under its fields.</extracomment>
+        <translation>Dubletter</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="124"/>
+        <source>Emner, som to medlemmer formentlig har oprettet hver for sig: besøg i samme kommune samme dag og personer med samme navn. Intet lægges sammen, før du beder om det, og en sammenlægning kan fortrydes (Ctrl+Z).</source>
+        <translation>Emner, som to medlemmer formentlig har oprettet hver for sig: besøg i samme kommune samme dag og personer med samme navn. Intet lægges sammen, før du beder om det, og en sammenlægning kan fortrydes (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="129"/>
+        <source>Mulige dubletter</source>
+        <translation>Mulige dubletter</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="130"/>
+        <source>Dubletterne side om side</source>
+        <translation>Dubletterne side om side</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="131"/>
+        <source>&amp;Behold:</source>
+        <translation>&amp;Behold:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="132"/>
+        <source>Den række, der beholdes</source>
+        <translation>Den række, der beholdes</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="133"/>
+        <source>&amp;Læg sammen …</source>
+        <translation>&amp;Læg sammen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="134"/>
+        <source>Å&amp;bn</source>
+        <translation>Å&amp;bn</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="136"/>
+        <source>Ingen mulige dubletter. De kan opstå, når pakker fra flere medlemmer flettes.</source>
+        <translation>Ingen mulige dubletter. De kan opstå, når pakker fra flere medlemmer flettes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="185"/>
+        <source>%n mulig(e) dublet(ter)</source>
+        <translation>
+            <numerusform>%n mulig dublet</numerusform>
+            <numerusform>%n mulige dubletter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="203"/>
+        <source>Samme kommune samme dag</source>
+        <translation>Samme kommune samme dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="205"/>
+        <source>Samme navn</source>
+        <translation>Samme navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="238"/>
+        <source>Oprettet af</source>
+        <translation>Oprettet af</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="239"/>
+        <source>Oprettet</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="240"/>
+        <source>Henvisninger</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="241"/>
+        <source>Hentet fra</source>
+        <translation>Hentet fra</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="252"/>
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="265"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="265"/>
+        <source>Nej</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="289"/>
+        <source>Læg dubletter sammen</source>
+        <translation>Læg dubletter sammen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="291"/>
+        <source>»{0}« beholdes. Alt, der henviser til de %n andre, flyttes over til den, tomme felter udfyldes fra dem, og de andre slettes. Det kan fortrydes med Redigér → Fortryd. Læg sammen?</source>
+        <translation>
+            <numerusform>»{0}« beholdes. Alt, der henviser til den anden, flyttes over til den, tomme felter udfyldes fra den anden, og den anden slettes. Det kan fortrydes med Redigér → Fortryd. Læg sammen?</numerusform>
+            <numerusform>»{0}« beholdes. Alt, der henviser til de %n andre, flyttes over til den, tomme felter udfyldes fra dem, og de andre slettes. Det kan fortrydes med Redigér → Fortryd. Læg sammen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="220" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="220"/>
         <source>Eksportér til Word</source>
         <translation>Eksportér til Word</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="222" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="222"/>
         <source>Besøgsnotat</source>
         <translation>Besøgsnotat</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="223" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="223"/>
         <source>Temaopsamling</source>
         <translation>Temaopsamling</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="224" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="224"/>
         <source>Katalog over gode metoder</source>
         <translation>Katalog over gode metoder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="225" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="225"/>
         <source>Idékatalog</source>
         <translation>Idékatalog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="226" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="226"/>
         <source>Ressourceoversigt (tema 1d)</source>
         <translation>Ressourceoversigt (tema 1d)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="227" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="227"/>
         <source>Afrapportering (rapportudkast)</source>
         <translation>Afrapportering (rapportudkast)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="232" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="232"/>
         <source>Ingen mærkning</source>
         <translation>Ingen mærkning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="233" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="233"/>
         <source>Udkast</source>
         <translation>Udkast</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="234" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="234"/>
         <source>Internt – må ikke videregives</source>
         <translation>Internt – må ikke videregives</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="235" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="235"/>
         <source>Fortroligt</source>
         <translation>Fortroligt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="240" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="240"/>
         <source>&amp;Dokument:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="241" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="241"/>
         <source>&amp;Besøg:</source>
         <translation>&amp;Besøg:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="242" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="242"/>
         <source>&amp;Temaer:</source>
         <translation>&amp;Temaer:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="243" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="243"/>
         <source>&amp;Kommuner:</source>
         <translation>&amp;Kommuner:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="244" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="244"/>
         <source>&amp;Medlemmer:</source>
         <translation>&amp;Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="245" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="245"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="246" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="246"/>
         <source>Udkast:</source>
         <translation>Udkast:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="247" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="247"/>
         <source>&amp;Idéstatus:</source>
         <translation>&amp;Idéstatus:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="248" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="248"/>
         <source>&amp;Skabelon:</source>
         <translation>&amp;Skabelon:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="249" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="249"/>
         <source>&amp;Mærkning:</source>
         <translation>&amp;Mærkning:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="250" />
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="360" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="250"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="360"/>
         <source>Personoplysninger:</source>
         <translation>Personoplysninger:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="251" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="251"/>
         <source>Indhold:</source>
         <translation>Indhold:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="252" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="252"/>
         <source>&amp;Gem som:</source>
         <translation>&amp;Gem som:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="256" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="256"/>
         <source>Kun besøg fra–til</source>
         <translation>Kun besøg fra–til</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="257" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="257"/>
         <source>Medtag besøg, der endnu ikke er skrevet op</source>
         <translation>Medtag besøg, der endnu ikke er skrevet op</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="259" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="259"/>
         <source>Anonymisér personer og fjern cpr-numre, telefonnumre og e-mailadresser</source>
         <translation>Anonymisér personer og fjern cpr-numre, telefonnumre og e-mailadresser</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="261" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="261"/>
         <source>Standardskabelonen</source>
         <translation>Standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="262" />
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="263" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="262"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="263"/>
         <source>Vælg…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="264" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="264"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="265" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="265"/>
         <source>&amp;Afbryd</source>
         <translation>&amp;Afbryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="266" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="266"/>
         <source>Intet valgt betyder alle</source>
         <translation>Intet valgt betyder alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="337" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="337"/>
         <source>%n besøg</source>
         <translation>
             <numerusform>%n besøg</numerusform>
@@ -445,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="338" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="338"/>
         <source>%n noter</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -453,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="339" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="339"/>
         <source>%n markerede passager</source>
         <translation>
             <numerusform>%n markeret passage</numerusform>
@@ -461,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="340" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="340"/>
         <source>%n citater</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -469,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="341" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="341"/>
         <source>%n metoder</source>
         <translation>
             <numerusform>%n metode</numerusform>
@@ -477,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="342" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="342"/>
         <source>%n idéer</source>
         <translation>
             <numerusform>%n idé</numerusform>
@@ -485,7 +728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="343" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="343"/>
         <source>%n ressourcetal</source>
         <translation>
             <numerusform>%n ressourcetal</numerusform>
@@ -493,62 +736,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="349" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="349"/>
         <source>Dokumentet indeholder personoplysninger: navne på %1 personer, %2 cpr-numre, %3 telefonnumre og %4 e-mailadresser. Vælg anonymisering, hvis dokumentet skal videre.</source>
         <translation>Dokumentet indeholder personoplysninger: navne på %1 personer, %2 cpr-numre, %3 telefonnumre og %4 e-mailadresser. Vælg anonymisering, hvis dokumentet skal videre.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="356" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="356"/>
         <source>Personer anonymiseres; cpr-numre, telefonnumre og e-mail fjernes.</source>
         <translation>Personer anonymiseres; cpr-numre, telefonnumre og e-mail fjernes.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="358" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="358"/>
         <source>Dokumentet indeholder ingen navne på personer mødt.</source>
         <translation>Dokumentet indeholder ingen navne på personer mødt.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="361" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="361"/>
         <source>Indhold: %1</source>
         <translation>Indhold: %1</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373"/>
         <source>Vælg Word-skabelon</source>
         <translation>Vælg Word-skabelon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373"/>
         <source>Word-skabeloner (*.docx *.dotx)</source>
         <translation>Word-skabeloner (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380"/>
         <source>Gem Word-dokument</source>
         <translation>Gem Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380"/>
         <source>Word-dokumenter (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="408" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="408"/>
         <source>Afbryder …</source>
         <translation>Afbryder …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="414" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="414"/>
         <source>Gemt: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418"/>
         <source>Eksport færdig</source>
         <translation>Eksport færdig</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418"/>
         <source>Vil du åbne dokumentet nu?</source>
         <translation>Vil du åbne dokumentet nu?</translation>
     </message>
@@ -556,33 +799,38 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="147" />
-        <source>Redigér {0}</source>
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="81"/>
+        <source>flettet {0}</source>
         <extracomment>Fields people do not edit by hand (order in a list, character ranges).</extracomment>
+        <translation>flettet {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="203"/>
+        <source>Redigér {0}</source>
         <translation>Redigér {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="147" />
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="203"/>
         <source>Ny {0}</source>
         <translation>Ny {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="155" />
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="211"/>
         <source>&amp;Koblet til (Enter åbner):</source>
         <translation>&amp;Koblet til (Enter åbner):</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="157" />
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="213"/>
         <source>Koblede emner</source>
         <translation>Koblede emner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="158" />
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="214"/>
         <source>&amp;Gem</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="159" />
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="215"/>
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
@@ -590,7 +838,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/background.py" line="116" />
+        <location filename="../../src/fieldnotes/ui/background.py" line="116"/>
         <source>Uventet fejl: {0}</source>
         <translation>Uventet fejl: {0}</translation>
     </message>
@@ -598,604 +846,624 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="13" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="13"/>
         <source>Planlagt</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="14" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="14"/>
         <source>Gennemført</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="15" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="15"/>
         <source>Skrevet op</source>
         <translation>Skrevet op</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="16" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="16"/>
         <source>Kommunal</source>
         <translation>Kommunal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="17" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="17"/>
         <source>Statslig</source>
         <translation>Statslig</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="18" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="18"/>
         <source>Boligsocial</source>
         <translation>Boligsocial</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="19" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="19"/>
         <source>Andet</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="20" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="20"/>
         <source>Præcist tal</source>
         <translation>Præcist tal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="21" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="21"/>
         <source>Skøn</source>
         <translation>Skøn</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="22" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="22"/>
         <source>Usikkert</source>
         <translation>Usikkert</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="23" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="23"/>
         <source>Ny lokal indsats</source>
         <translation>Ny lokal indsats</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="24" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="24"/>
         <source>Vidensindsamling og -spredning</source>
         <translation>Vidensindsamling og -spredning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="25" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="157" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="25"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="161"/>
         <source>Forslag</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="26" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="26"/>
         <source>Drøftet</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="27" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="27"/>
         <source>Med i kataloget</source>
         <translation>Med i kataloget</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="28" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="28"/>
         <source>Forkastet</source>
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="36" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="58" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="97" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="145" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="36"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="62"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="101"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="149"/>
         <source>Besøg</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="37" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="57" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="98" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="37"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="61"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="102"/>
         <source>Noter</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="38" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="38"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="96"/>
         <source>Personer</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="39" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="100" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="39"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="104"/>
         <source>Gode metoder</source>
         <translation>Gode metoder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="40" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="102" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="40"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="106"/>
         <source>Idéer</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="41" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="162" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="41"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="166"/>
         <source>Ressourcer</source>
         <translation>Ressourcer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="42" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="42"/>
         <source>Opfølgning</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="43" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="93" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="142" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="43"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="97"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="146"/>
         <source>Høringssvar</source>
         <translation>Høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="44" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="44"/>
+        <source>Søg</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="45"/>
+        <source>Temaer × kommuner</source>
+        <translation>Temaer × kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="46"/>
+        <source>Dækning</source>
+        <translation>Dækning</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="47"/>
         <source>Konflikter</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="45" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="48"/>
         <source>Fletninger</source>
         <translation>Fletninger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="53" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="49"/>
+        <source>Dubletter</source>
+        <translation>Dubletter</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="57"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="54" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="135" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="58"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="139"/>
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="55" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="139" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="59"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="143"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="56" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="140" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="60"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="59" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="147" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="63"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="151"/>
         <source>Taler</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="60" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="144" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="64"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="148"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="61" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="65"/>
         <source>Ændret</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="62" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="149" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="66"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="153"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="63" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="150" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="67"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="154"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="64" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="152" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="68"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="156"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="65" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="153" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="69"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="157"/>
         <source>Kontakt</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="66" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="138" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="70"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="142"/>
         <source>Sted</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="67" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="160" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="71"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="164"/>
         <source>Målgruppe</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="68" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="172" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="72"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="176"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="69" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="173" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="73"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="177"/>
         <source>Kan udføres af</source>
         <translation>Kan udføres af</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="70" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="164" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="74"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="168"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="71" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="165" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="75"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="169"/>
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="72" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="76"/>
         <source>Beløb</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="73" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="169" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="77"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="173"/>
         <source>Sikkerhed</source>
         <translation>Sikkerhed</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="74" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="167" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="171"/>
         <source>Formål</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="75" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="176" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="79"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="180"/>
         <source>Hvad</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="76" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="177" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="80"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="181"/>
         <source>Hvem</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="77" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="178" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="81"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="182"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="78" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="179" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="82"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="183"/>
         <source>Udført</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="79" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="154" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="83"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="158"/>
         <source>Afsender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="80" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="155" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="84"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="159"/>
         <source>Modtaget</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="81" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="156" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="85"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="160"/>
         <source>Problemer</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="89" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="93"/>
         <source>Medlemmer</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="90" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="94"/>
         <source>Temaer</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="91" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="95"/>
         <source>Kommuner og aktører</source>
         <translation>Kommuner og aktører</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="94" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="98"/>
         <source>Interviewguides</source>
         <translation>Interviewguides</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="95" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="99"/>
         <source>Guideafsnit</source>
         <translation>Guideafsnit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="96" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="100"/>
         <source>Guidespørgsmål</source>
         <translation>Guidespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="99" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="103"/>
         <source>Temamarkeringer</source>
         <translation>Temamarkeringer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="101" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="105"/>
         <source>Ressourcetal</source>
         <translation>Ressourcetal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="103" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="107"/>
         <source>Opfølgninger</source>
         <translation>Opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="104" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="108"/>
         <source>Koblinger</source>
         <translation>Koblinger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="112" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="116"/>
         <source>medlem</source>
         <translation>medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="113" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="117"/>
         <source>tema</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="114" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="118"/>
         <source>aktør</source>
         <translation>aktør</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="115" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="119"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="116" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="120"/>
         <source>høringssvar</source>
         <translation>høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="117" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="121"/>
         <source>interviewguide</source>
         <translation>interviewguide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="118" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="122"/>
         <source>guideafsnit</source>
         <translation>guideafsnit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="119" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="123"/>
         <source>guidespørgsmål</source>
         <translation>guidespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="120" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="124"/>
         <source>besøg</source>
         <translation>besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="121" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="125"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="122" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="126"/>
         <source>temamarkering</source>
         <translation>temamarkering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="123" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="127"/>
         <source>god metode</source>
         <translation>god metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="124" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="128"/>
         <source>ressourcetal</source>
         <translation>ressourcetal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="125" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="129"/>
         <source>idé</source>
         <translation>idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="126" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="130"/>
         <source>opfølgning</source>
         <translation>opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="127" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="131"/>
         <source>kobling</source>
         <translation>kobling</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="136" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="140"/>
         <source>Starter</source>
         <translation>Starter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="137" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="141"/>
         <source>Slutter</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="141" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="145"/>
         <source>Interviewguide</source>
         <translation>Interviewguide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="143" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="147"/>
         <source>Resumé</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="146" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="150"/>
         <source>Spørgsmål</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="148" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="152"/>
         <source>Placering</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="151" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="155"/>
         <source>Organisation (aktør)</source>
         <translation>Organisation (aktør)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="158" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="162"/>
         <source>Beskrivelse</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="159" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="163"/>
         <source>Aktør</source>
         <translation>Aktør</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="161" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="165"/>
         <source>Resultater</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="163" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="167"/>
         <source>Udbredelse</source>
         <translation>Udbredelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="166" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="170"/>
         <source>Beløb (kr.)</source>
         <translation>Beløb (kr.)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="168" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="172"/>
         <source>Koordineret med</source>
         <translation>Koordineret med</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="170" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="174"/>
         <source>Kilde</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="171" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="175"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="174" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="178"/>
         <source>Omkostning</source>
         <translation>Omkostning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="179"/>
         <source>Kilder</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="180" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="184"/>
         <source>Sletning</source>
         <translation>Sletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="181" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="185"/>
         <source>Slags</source>
         <translation>Slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="182" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="186"/>
         <source>Kode</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="183" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="187"/>
         <source>Initialer</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="184" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="188"/>
         <source>Kommunekode</source>
         <translation>Kommunekode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="185" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="189"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="186" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="190"/>
         <source>Farve</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="187" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="191"/>
         <source>Overtema</source>
         <translation>Overtema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="188" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="192"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="189" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="193"/>
         <source>Bygger på</source>
         <translation>Bygger på</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="190" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="191" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="195"/>
         <source>Afsnit</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="192" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="196"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="193" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="197"/>
         <source>Fra tegn</source>
         <translation>Fra tegn</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="194" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="198"/>
         <source>Til tegn</source>
         <translation>Til tegn</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="195" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="199"/>
         <source>Citat</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="196" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="200"/>
         <source>Fra</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="197" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="201"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
@@ -1203,47 +1471,47 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="111" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="111"/>
         <source>Filtrér (alle ord skal passe) …</source>
         <translation>Filtrér (alle ord skal passe) …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="112" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="112"/>
         <source>Filtrér listen</source>
         <translation>Filtrér listen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="115" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="115"/>
         <source>&amp;Planlæg besøg …</source>
         <translation>&amp;Planlæg besøg …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="117" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="117"/>
         <source>&amp;Ny …</source>
         <translation>&amp;Ny …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="118" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="118"/>
         <source>Opret et nyt (Ctrl+N)</source>
         <translation>Opret et nyt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="119" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="119"/>
         <source>&amp;Redigér …</source>
         <translation>&amp;Redigér …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="120" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="120"/>
         <source>Redigér det valgte (F2)</source>
         <translation>Redigér det valgte (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="121" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="121"/>
         <source>Planlæg &amp;besøg ud fra høringssvaret …</source>
         <translation>Planlæg &amp;besøg ud fra høringssvaret …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="136" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="136"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n række</numerusform>
@@ -1254,79 +1522,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="123" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="154"/>
         <source>(i hukommelsen)</source>
+        <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(i hukommelsen)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="124" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="155"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="125" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="156"/>
         <source>&amp;Filer</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="126" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="157"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Eksportér til sekretariatet …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="127" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="158"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Flet pakker ind …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="128" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="159"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Fortr&amp;yd sidste fletning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="129" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="160"/>
+        <source>Eksportér til &amp;Word …</source>
+        <translation>Eksportér til &amp;Word …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="161"/>
+        <source>&amp;Importér dokument …</source>
+        <translation>&amp;Importér dokument …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="163"/>
+        <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
+        <translation>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="165"/>
+        <source>&amp;Sikkerhedskopier …</source>
+        <translation>&amp;Sikkerhedskopier …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="166"/>
+        <source>&amp;Søg …</source>
+        <translation>&amp;Søg …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="167"/>
+        <source>Slet gemt søgning</source>
+        <translation>Slet gemt søgning</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="168"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="130" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="169"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="131" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="170"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="132" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="171"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="133" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
         <source>Oversigt</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="274" />
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="280" />
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="310" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="292"/>
+        <source>Gemt søgning: {0}</source>
+        <translation>Gemt søgning: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="430"/>
+        <source>Importér dokument</source>
+        <translation>Importér dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="432"/>
+        <source>Åbn det besøg, som dokumentet hører til, først.</source>
+        <translation>Åbn det besøg, som dokumentet hører til, først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="439"/>
+        <source>Dokumenter ({0})</source>
+        <translation>Dokumenter ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="457"/>
+        <source>%n note(r) importeret fra {0}.</source>
+        <translation>
+            <numerusform>%n note importeret fra {0}.</numerusform>
+            <numerusform>%n noter importeret fra {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="510"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="516"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="546"/>
         <source>Fortryd sidste fletning</source>
         <translation>Fortryd sidste fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="275" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="511"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>Der er ingen fletning at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="282" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="518"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="312" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="548"/>
         <source>Fletningen er fortrudt.</source>
         <translation>Fletningen er fortrudt.</translation>
     </message>
@@ -1334,7 +1662,7 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="89" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="90"/>
         <source>%s · %s
 %d passager, %d metoder, %d idéer</source>
         <translation>%s · %s
@@ -1344,43 +1672,48 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="188"/>
         <source>Temaer × kommuner</source>
         <translation>Temaer × kommuner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="176" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="189"/>
         <source>Kommuner</source>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="177" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="190"/>
         <source>Aktører mødt</source>
         <translation>Aktører mødt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="178" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="191"/>
         <source>Rækker: kommuner eller de aktører, besøgene mødte</source>
         <translation>Rækker: kommuner eller de aktører, besøgene mødte</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="179" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="192"/>
         <source>Matrix over temaer og kommuner</source>
         <translation>Matrix over temaer og kommuner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="181" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="195"/>
+        <source>Hver celle: antal taggede passager · m = gode metoder · i = idéer. Klik på en celle for at se dem; Enter på et emne åbner det.</source>
+        <translation>Hver celle: antal taggede passager · m = gode metoder · i = idéer. Klik på en celle for at se dem; Enter på et emne åbner det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="200"/>
         <source>Klik på en celle for at se dens passager.</source>
         <translation>Klik på en celle for at se dens passager.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="182" />
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="192" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="211"/>
         <source>Henter …</source>
         <translation>Henter …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="203" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="222"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n række</numerusform>
@@ -1388,7 +1721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="214" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="233"/>
         <source>%n emne(r)</source>
         <translation>
             <numerusform>%n emne</numerusform>
@@ -1396,17 +1729,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="217" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="236"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="217" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="236"/>
         <source>Metode</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="217" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="236"/>
         <source>Idé</source>
         <translation>Idé</translation>
     </message>
@@ -1414,42 +1747,42 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="52" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="52"/>
         <source>Hvem er du?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="55" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="55"/>
         <source>Fieldnotes skriver dit navn på alt, du opretter og ændrer. Vælg dig selv, eller skriv dit navn og dine initialer.</source>
         <translation>Fieldnotes skriver dit navn på alt, du opretter og ændrer. Vælg dig selv, eller skriv dit navn og dine initialer.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="59" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="59"/>
         <source>&amp;Kendt medlem:</source>
         <translation>&amp;Kendt medlem:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="60" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="60"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="61" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="61"/>
         <source>&amp;Initialer:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="62" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="62"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="63" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="63"/>
         <source>Initialer</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="64" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="64"/>
         <source>fx AH</source>
         <translation>fx AH</translation>
     </message>
@@ -1457,92 +1790,92 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="160" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="160"/>
         <source>Flet pakker ind</source>
         <translation>Flet pakker ind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="163" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="163"/>
         <source>Vælg medlemmernes pakker. Fieldnotes viser først, hvad hver pakke vil ændre; intet ændres, før du trykker Flet. Databasen sikkerhedskopieres først, så fletningen kan fortrydes.</source>
         <translation>Vælg medlemmernes pakker. Fieldnotes viser først, hvad hver pakke vil ændre; intet ændres, før du trykker Flet. Databasen sikkerhedskopieres først, så fletningen kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="170" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="170"/>
         <source>Pakke og slags</source>
         <translation>Pakke og slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171"/>
         <source>Nye</source>
         <translation>Nye</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172"/>
         <source>Ændrede</source>
         <translation>Ændrede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173"/>
         <source>Slettede</source>
         <translation>Slettede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174"/>
         <source>Konflikter</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="177" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="177"/>
         <source>Pakker og hvad de ændrer</source>
         <translation>Pakker og hvad de ændrer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178"/>
         <source>Rapport over fletningen</source>
         <translation>Rapport over fletningen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179"/>
         <source>&amp;Tilføj pakker …</source>
         <translation>&amp;Tilføj pakker …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180"/>
         <source>&amp;Fjern pakke</source>
         <translation>&amp;Fjern pakke</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181"/>
         <source>&amp;Flet</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182"/>
         <source>Vis &amp;konflikter</source>
         <translation>Vis &amp;konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183"/>
         <source>&amp;Afbryd</source>
         <translation>&amp;Afbryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="199" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="199"/>
         <source>Vælg pakker</source>
         <translation>Vælg pakker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="201" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="201"/>
         <source>Fieldnotes-pakker (*.fieldnotes);;Alle filer (*)</source>
         <translation>Fieldnotes-pakker (*.fieldnotes);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="215" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="215"/>
         <source>Gennemgår %n pakke(r) …</source>
         <translation>
             <numerusform>Gennemgår %n pakke …</numerusform>
@@ -1550,7 +1883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="232" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="232"/>
         <source>%n pakke(r) kan ikke bruges og bliver ikke flettet.</source>
         <translation>
             <numerusform>%n pakke kan ikke bruges og bliver ikke flettet.</numerusform>
@@ -1558,17 +1891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="254" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="254"/>
         <source>Sikkerhedskopierer og fletter …</source>
         <translation>Sikkerhedskopierer og fletter …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="262" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="262"/>
         <source>Afbryder …</source>
         <translation>Afbryder …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="274" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="274"/>
         <source>Færdig: %n pakke(r) flettet ind.</source>
         <translation>
             <numerusform>Færdig: %n pakke flettet ind.</numerusform>
@@ -1576,7 +1909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="276" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="276"/>
         <source>%n ny(e) konflikt(er) venter.</source>
         <translation>
             <numerusform>%n ny konflikt venter.</numerusform>
@@ -1584,37 +1917,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="312" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="312"/>
         <source>Gennemgangen blev afbrudt.</source>
         <translation>Gennemgangen blev afbrudt.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315"/>
         <source>Fletningen blev afbrudt; databasen er uændret.</source>
         <translation>Fletningen blev afbrudt; databasen er uændret.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="385" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="385"/>
         <source>{0} – gennemgås …</source>
         <translation>{0} – gennemgås …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="387" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="387"/>
         <source>{0} – kan ikke bruges</source>
         <translation>{0} – kan ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388"/>
         <source>ukendt medlem</source>
         <translation>ukendt medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390"/>
         <source>{0} ({1}) – allerede flettet, ændrer intet</source>
         <translation>{0} ({1}) – allerede flettet, ændrer intet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391"/>
         <source>{0} ({1}) – %n ny(e) ændring(er)</source>
         <translation>
             <numerusform>{0} ({1}) – %n ny ændring</numerusform>
@@ -1622,17 +1955,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="405" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="405"/>
         <source>Sikkerhedskopi før fletningen: {0}</source>
         <translation>Sikkerhedskopi før fletningen: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="409" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="409"/>
         <source>»Filer ▸ Fortryd sidste fletning« gendanner den.</source>
         <translation>»Filer ▸ Fortryd sidste fletning« gendanner den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="438" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="438"/>
         <source>%n ændring(er) flettet ind.</source>
         <translation>
             <numerusform>%n ændring flettet ind.</numerusform>
@@ -1643,42 +1976,42 @@
 <context>
     <name>MergeLogModel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="107" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="107"/>
         <source>Flettet</source>
         <translation>Flettet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="108" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="108"/>
         <source>Pakke</source>
         <translation>Pakke</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="109" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="109"/>
         <source>Fra</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="110" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="110"/>
         <source>Flettet af</source>
         <translation>Flettet af</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="111" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="111"/>
         <source>Nye</source>
         <translation>Nye</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="112" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="112"/>
         <source>Ændrede</source>
         <translation>Ændrede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="113" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="113"/>
         <source>Slettede</source>
         <translation>Slettede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="114" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="114"/>
         <source>Konflikter</source>
         <translation>Konflikter</translation>
     </message>
@@ -1686,28 +2019,28 @@
 <context>
     <name>MergeLogView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="162" />
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="164" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="162"/>
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="164"/>
         <source>Fletninger</source>
         <translation>Fletninger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="163" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="163"/>
         <source>Gem som &amp;PDF …</source>
         <translation>Gem som &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="165" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="165"/>
         <source>Hvad fletningen gjorde</source>
         <translation>Hvad fletningen gjorde</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="166" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="166"/>
         <source>Der er endnu ikke flettet pakker ind i denne database.</source>
         <translation>Der er endnu ikke flettet pakker ind i denne database.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="187" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="187"/>
         <source>%n fletning(er)</source>
         <translation>
             <numerusform>%n fletning</numerusform>
@@ -1715,7 +2048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="217" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="217"/>
         <source>Pakken er lavet {0} af {1} og havde %n ændring(er).</source>
         <translation>
             <numerusform>Pakken er lavet {0} af {1} og havde %n ændring.</numerusform>
@@ -1723,17 +2056,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="224" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="224"/>
         <source>Flettet {0} af {1}.</source>
         <translation>Flettet {0} af {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="255" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="255"/>
         <source>Gem fletningerne som PDF</source>
         <translation>Gem fletningerne som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="255" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1741,62 +2074,62 @@
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="79" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="79"/>
         <source>Eksportér til sekretariatet</source>
         <translation>Eksportér til sekretariatet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="82" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="82"/>
         <source>Fieldnotes skriver alt dit materiale i én pakkefil, som du sender til sekretariatet. Du kan blive ved med at arbejde, mens pakken skrives.</source>
         <translation>Fieldnotes skriver alt dit materiale i én pakkefil, som du sender til sekretariatet. Du kan blive ved med at arbejde, mens pakken skrives.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="86" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="86"/>
         <source>&amp;Pakkefil:</source>
         <translation>&amp;Pakkefil:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="87" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="87"/>
         <source>Pakkefil</source>
         <translation>Pakkefil</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="88" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="88"/>
         <source>&amp;Vælg …</source>
         <translation>&amp;Vælg …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="89" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="89"/>
         <source>&amp;Kun det, der er nyt siden forrige pakke</source>
         <translation>&amp;Kun det, der er nyt siden forrige pakke</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="90" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="90"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="91" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="91"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="101" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="101"/>
         <source>Gem pakken</source>
         <translation>Gem pakken</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="103" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="103"/>
         <source>Fieldnotes-pakker (*.fieldnotes)</source>
         <translation>Fieldnotes-pakker (*.fieldnotes)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="124" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="124"/>
         <source>Skriver pakken …</source>
         <translation>Skriver pakken …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="135" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="135"/>
         <source>Pakken er skrevet: {0} (%n ændring(er)).</source>
         <translation>
             <numerusform>Pakken er skrevet: {0} (%n ændring).</numerusform>
@@ -1805,135 +2138,144 @@
     </message>
 </context>
 <context>
+    <name>ProvenanceBox</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="108"/>
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="109"/>
+        <source>Hentet fra</source>
+        <translation>Hentet fra</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="284" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="301"/>
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="286" />
-        <source>Søg i alt, fx  mentor* IKKE praktik  eller  "fælles mål"</source>
-        <translation>Søg i alt, fx  mentor* IKKE praktik  eller  "fælles mål"</translation>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="303"/>
+        <source>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</source>
+        <translation>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="290" />
-        <source>Alle ord skal passe. integr* finder ord, der begynder sådan; "…" er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</source>
-        <translation>Alle ord skal passe. integr* finder ord, der begynder sådan; "…" er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</translation>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="307"/>
+        <source>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</source>
+        <translation>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="294" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="311"/>
         <source>Søgetekst</source>
         <translation>Søgetekst</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="296" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="313"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="297" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="314"/>
         <source>Kommune/aktør</source>
         <translation>Kommune/aktør</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="298" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="315"/>
         <source>Medlem</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="299" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
         <source>Slags</source>
         <translation>Slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="300" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="317"/>
         <source>Fra</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="301" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="318"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="305" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="322"/>
         <source>Gemte søgninger</source>
         <translation>Gemte søgninger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="306" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="323"/>
         <source>Gem søgning …</source>
         <translation>Gem søgning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="307" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324"/>
         <source>Slet gemt søgning</source>
         <translation>Slet gemt søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="308" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
         <source>Vis flere</source>
         <translation>Vis flere</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="309" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
         <source>Søgeresultater</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="320" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="337"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="321" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="338"/>
         <source>Besøg</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="322" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="339"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="323" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="340"/>
         <source>Metode</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="341"/>
         <source>Idé</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="342"/>
         <source>Høringssvar</source>
         <translation>Høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="333" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="350"/>
         <source>Alle slags</source>
         <translation>Alle slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="350" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="368"/>
         <source>Alle temaer</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="353" />
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="354" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="371"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="372"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="459" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="479"/>
         <source>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</source>
         <translation>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="494" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="514"/>
         <source>Over 2.000 fund; %n vist</source>
         <translation>
             <numerusform>Over 2.000 fund; %n vist</numerusform>
@@ -1941,7 +2283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="496" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="516"/>
         <source>%n fund</source>
         <translation>
             <numerusform>%n fund</numerusform>
@@ -1949,12 +2291,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="514" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="534"/>
         <source>Gem søgning</source>
         <translation>Gem søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="514" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="534"/>
         <source>Navn:</source>
         <translation>Navn:</translation>
     </message>
@@ -1962,131 +2304,154 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="84" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="91"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="85" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="92"/>
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Fortryd {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="90" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="97"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="91" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="98"/>
         <source>&amp;Annullér fortryd {0}</source>
         <translation>&amp;Annullér fortryd {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="96" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="103"/>
         <source>oprettelse</source>
         <translation>oprettelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="97" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="104"/>
         <source>ændring</source>
         <translation>ændring</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="98" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="105"/>
         <source>sletning</source>
         <translation>sletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="99" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="106"/>
         <source>skrivning</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="100" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="107"/>
         <source>ny note</source>
         <translation>ny note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="101" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="108"/>
         <source>valg af taler</source>
         <translation>valg af taler</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="102" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="109"/>
         <source>tagging</source>
         <translation>tagging</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="103" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="110"/>
         <source>fjernelse af tag</source>
         <translation>fjernelse af tag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="104" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="111"/>
         <source>citatmarkering</source>
         <translation>citatmarkering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="105" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="112"/>
         <source>registrering af metode</source>
         <translation>registrering af metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="106" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="113"/>
         <source>registrering af idé</source>
         <translation>registrering af idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="107" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="114"/>
         <source>registrering af ressourcetal</source>
         <translation>registrering af ressourcetal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="108" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="115"/>
         <source>registrering af opfølgning</source>
         <translation>registrering af opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="109" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="116"/>
         <source>løsning af konflikt</source>
         <translation>løsning af konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="110" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="117"/>
         <source>planlægning af besøg</source>
         <translation>planlægning af besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="111" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="118"/>
         <source>ændring af besøg</source>
         <translation>ændring af besøg</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/session.py" line="119"/>
+        <source>import af dokument</source>
+        <translation>import af dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/session.py" line="120"/>
+        <source>sammenlægning af dubletter</source>
+        <translation>sammenlægning af dubletter</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/single_instance.py" line="123"/>
+        <source>Fieldnotes har allerede denne database åben i et andet vindue. Skift til det vindue for at arbejde videre.</source>
+        <translation>Fieldnotes har allerede denne database åben i et andet vindue. Skift til det vindue for at arbejde videre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/single_instance.py" line="135"/>
+        <source>Databasen {0} ligger på et netværksdrev. SQLite kan ikke låse filer pålideligt dér, så to computere kan ødelægge den for hinanden. Kopiér den til din egen disk, og brug pakker til at dele arbejdet.</source>
+        <translation>Databasen {0} ligger på et netværksdrev. SQLite kan ikke låse filer pålideligt dér, så to computere kan ødelægge den for hinanden. Kopiér den til din egen disk, og brug pakker til at dele arbejdet.</translation>
     </message>
 </context>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="54" />
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="56" />
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="54"/>
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="56"/>
         <source>Temaer på noten</source>
         <translation>Temaer på noten</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="55" />
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="55"/>
         <source>&amp;Fjern tag</source>
         <translation>&amp;Fjern tag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="58" />
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="58"/>
         <source>Markér tekst og tryk Ctrl+1 … Ctrl+5 for at tagge den med et tema.</source>
         <translation>Markér tekst og tryk Ctrl+1 … Ctrl+5 for at tagge den med et tema.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="86" />
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="86"/>
         <source>{0} – hele noten</source>
         <translation>{0} – hele noten</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="90" />
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="90"/>
         <source>citat</source>
         <translation>citat</translation>
     </message>
@@ -2094,92 +2459,92 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="186"/>
         <source>Redigér besøg</source>
         <translation>Redigér besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="186"/>
         <source>Planlæg besøg</source>
         <translation>Planlæg besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="177" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="188"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="178" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="189"/>
         <source>&amp;Starter:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="179" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="190"/>
         <source>S&amp;lutter:</source>
         <translation>S&amp;lutter:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="180" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="191"/>
         <source>S&amp;ted:</source>
         <translation>S&amp;ted:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="181" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="192"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="182" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="193"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="183" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="194"/>
         <source>&amp;Interviewguide:</source>
         <translation>&amp;Interviewguide:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="184" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="195"/>
         <source>&amp;Høringssvar:</source>
         <translation>&amp;Høringssvar:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="190" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="201"/>
         <source>&amp;Aktører</source>
         <translation>&amp;Aktører</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="191" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="202"/>
         <source>&amp;Deltagende medlemmer</source>
         <translation>&amp;Deltagende medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="192" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="203"/>
         <source>Temaer i &amp;fokus</source>
         <translation>Temaer i &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="197" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="208"/>
         <source>Find aktør …</source>
         <translation>Find aktør …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="198" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="209"/>
         <source>Find aktør</source>
         <translation>Find aktør</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="199" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="210"/>
         <source>&amp;Gem</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="200" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="211"/>
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="243" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="254"/>
         <source>Besøget skal have en titel.</source>
         <translation>Besøget skal have en titel.</translation>
     </message>
@@ -2187,132 +2552,133 @@
 <context>
     <name>VisitView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="164" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="182"/>
         <source>&amp;Ny note</source>
+        <extracomment>Changes to these mean the visit&apos;s guide may be different: show the visit afresh.</extracomment>
         <translation>&amp;Ny note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="165" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="183"/>
         <source>Ny note under spørgsmålet (Ctrl+Enter)</source>
         <translation>Ny note under spørgsmålet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="166" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="184"/>
         <source>&amp;Citat</source>
         <translation>&amp;Citat</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="167" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185"/>
         <source>Markér passagen som citat (Ctrl+Shift+Q)</source>
         <translation>Markér passagen som citat (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="169" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
         <source>&amp;Metode</source>
         <translation>&amp;Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="169" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
         <source>Registrér en god metode (Ctrl+Shift+M)</source>
         <translation>Registrér en god metode (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="170" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188"/>
         <source>&amp;Idé</source>
         <translation>&amp;Idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="170" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188"/>
         <source>Registrér en idé (Ctrl+Shift+I)</source>
         <translation>Registrér en idé (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="172" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
         <source>&amp;Ressource</source>
         <translation>&amp;Ressource</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="173" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="191"/>
         <source>Registrér et ressourcetal (Ctrl+Shift+R)</source>
         <translation>Registrér et ressourcetal (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
         <source>&amp;Opfølgning</source>
         <translation>&amp;Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
         <source>Registrér en opfølgning (Ctrl+Shift+F)</source>
         <translation>Registrér en opfølgning (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="183" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="201"/>
         <source>Tag med {0} (Ctrl+{1})</source>
         <translation>Tag med {0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="184" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="202"/>
         <source>&amp;Taler:</source>
         <translation>&amp;Taler:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="203"/>
         <source>Taler</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="186" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="204"/>
         <source>Skriv et navn (Ctrl+T) …</source>
         <translation>Skriv et navn (Ctrl+T) …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="205"/>
         <source>Interviewguide</source>
         <translation>Interviewguide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="206"/>
         <source>Noter under spørgsmålet</source>
         <translation>Noter under spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="189" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="207"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="208"/>
         <source>Skriv noten her. Ctrl+Enter: ny note.</source>
         <translation>Skriv noten her. Ctrl+Enter: ny note.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="191" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="209"/>
         <source>Noteværktøjer</source>
         <translation>Noteværktøjer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="278" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="326"/>
         <source>Øvrige noter</source>
         <translation>Øvrige noter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="355" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="403"/>
         <source>(tom note)</source>
         <translation>(tom note)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="451" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="499"/>
         <source>Markér citatet i noten først.</source>
         <translation>Markér citatet i noten først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="459" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="507"/>
         <source>Skriv en note først.</source>
         <translation>Skriv en note først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="475" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="523"/>
         <source>Registreret: {0}</source>
         <translation>Registreret: {0}</translation>
     </message>

@@ -1,65 +1,193 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
+        <source>Læser listen …</source>
+        <translation>Reading the list …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="186"/>
+        <source>Ved start</source>
+        <translation>At start-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="187"/>
+        <source>Mens du arbejdede</source>
+        <translation>While you worked</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="188"/>
+        <source>Før fletning</source>
+        <translation>Before merging</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="189"/>
+        <source>Før opgradering</source>
+        <translation>Before upgrading</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
+        <source>Taget af dig</source>
+        <translation>Taken by you</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="191"/>
+        <source>Før gendannelse</source>
+        <translation>Before restoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="195"/>
+        <source>Sikkerhedskopier – {0}</source>
+        <translation>Backups – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="198"/>
+        <source>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</source>
+        <translation>Fieldnotes copies the database when the program starts, before each merge and regularly while you work. The ten newest copies and one a day for 30 days are kept. When you restore, the current database is first saved as a copy, so you can undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <source>Årsag</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
+        <source>&amp;Tag en kopi nu</source>
+        <translation>&amp;Take a copy now</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
+        <source>&amp;Gendan …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
+        <source>Åbn &amp;mappen</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="245"/>
+        <source>Kopien kan ikke læses.</source>
+        <translation>The copy cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="250"/>
+        <source>Der er endnu ingen sikkerhedskopier.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="309"/>
+        <source>Tager en kopi …</source>
+        <translation>Taking a copy …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="313"/>
+        <source>Kopien er gemt: {0}</source>
+        <translation>The copy is saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="321"/>
+        <source>Gendan sikkerhedskopi</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="323"/>
+        <source>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</source>
+        <translation>The database is put back to the copy from {0} ({1}). The current database is first saved as a new copy, so you can undo. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="342"/>
+        <source>Gendanner …</source>
+        <translation>Restoring …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="349"/>
+        <source>Gendannet fra kopien fra {0}.</source>
+        <translation>Restored from the copy from {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="353"/>
+        <source>Den hidtidige database er gemt som en kopi øverst i listen.</source>
+        <translation>The database as it was is saved as a copy at the top of the list.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="86" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="86"/>
         <source>Registrér god metode</source>
         <translation>Capture good method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="87" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="87"/>
         <source>Registrér idé til idékataloget</source>
         <translation>Capture idea for the idea catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="88" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="88"/>
         <source>Registrér ressourcetal</source>
         <translation>Capture resource figure</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="89" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="89"/>
         <source>Registrér opfølgning</source>
         <translation>Capture follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="92"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="93" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="93"/>
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="94" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="94"/>
         <source>&amp;Beløb:</source>
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="95" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="95"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="96" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="96"/>
         <source>&amp;Finansiering:</source>
         <translation>&amp;Funding:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="97" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="97"/>
         <source>&amp;Sikkerhed:</source>
         <translation>&amp;Certainty:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="98" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="98"/>
         <source>&amp;Hvem:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="99" />
+        <location filename="../../src/fieldnotes/ui/capture_dialog.py" line="99"/>
         <source>T&amp;ekst fra noten:</source>
         <translation>T&amp;ext from the note:</translation>
     </message>
@@ -67,22 +195,22 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92"/>
         <source>Slags</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92"/>
         <source>Emne</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="92"/>
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
@@ -90,57 +218,57 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="251" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="251"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="252" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="252"/>
         <source>Åbne konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="253" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="253"/>
         <source>Værdien der vises nu</source>
         <translation>The value shown now</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="254" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="254"/>
         <source>Den konkurrerende værdi</source>
         <translation>The competing value</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="255" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="255"/>
         <source>Vælg konkurrerende værdi</source>
         <translation>Choose the competing value</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="256" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="256"/>
         <source>&amp;Samlet tekst (ret til, og gem):</source>
         <translation>&amp;Combined text (edit, then save):</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="257" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="257"/>
         <source>Samlet tekst</source>
         <translation>Combined text</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="258" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="258"/>
         <source>&amp;Gem samlet tekst</source>
         <translation>&amp;Save combined text</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="259" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="259"/>
         <source>Å&amp;bn emnet</source>
         <translation>O&amp;pen the item</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="261" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="261"/>
         <source>Ingen åbne konflikter. Konflikter opstår, når to har ændret det samme felt.</source>
         <translation>No open conflicts. A conflict arises when two people changed the same field.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="290" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="290"/>
         <source>%n åben(e) konflikt(er)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -148,62 +276,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="310" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="310"/>
         <source>{0} »{1}«, felt: {2}</source>
         <translation>{0} “{1}”, field: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="329" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="329"/>
         <source>&amp;Slet emnet</source>
         <translation>&amp;Delete the item</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="330" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="330"/>
         <source>Be&amp;hold emnet med ændringen</source>
         <translation>&amp;Keep the item with the change</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="332" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="332"/>
         <source>Behold &amp;venstre</source>
         <translation>Keep &amp;left</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="333" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="333"/>
         <source>Behold &amp;højre</source>
         <translation>Keep &amp;right</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="342" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="342"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="343" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="343"/>
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="351" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="351"/>
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="351" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="351"/>
         <source>Gendannet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="361" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="361"/>
         <source>Ændret {0}: {1}</source>
         <translation>Changed {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="370" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="370"/>
         <source>&lt;b&gt;Vises nu&lt;/b&gt; (valgt automatisk) – {0}</source>
         <translation>&lt;b&gt;Shown now&lt;/b&gt; (chosen automatically) – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="375" />
+        <location filename="../../src/fieldnotes/ui/conflicts_view.py" line="375"/>
         <source>&lt;b&gt;Konkurrerende værdi&lt;/b&gt; – {0}</source>
         <translation>&lt;b&gt;Competing value&lt;/b&gt; – {0}</translation>
     </message>
@@ -211,233 +339,348 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="143" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="147"/>
         <source>Dækning af kommissoriet</source>
         <translation>Coverage of the terms of reference</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="145" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="149"/>
         <source>Besøg pr. tema</source>
         <translation>Visits per theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="146" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="150"/>
         <source>Taggede passager pr. tema</source>
         <translation>Tagged passages per theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="147" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="151"/>
         <source>Gode metoder pr. tema</source>
         <translation>Good methods per theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="148" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="152"/>
         <source>Idéer pr. tema</source>
         <translation>Ideas per theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="149" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="153"/>
         <source>Besøg efter status</source>
         <translation>Visits by status</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="150" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="154"/>
         <source>Ressourcetal (tema 1d)</source>
         <translation>Resource figures (theme 1d)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="151" />
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="212" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="155"/>
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="217"/>
         <source>Opfølgning, der forfalder</source>
         <translation>Follow-ups falling due</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="195" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="199"/>
         <source>målet er nået</source>
         <translation>goal reached</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="195" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="199"/>
         <source>for få endnu</source>
         <translation>too few so far</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="197" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="201"/>
         <source>kommuner har ressourcetal (mål: mindst %1) – %2</source>
         <translation>municipalities have resource figures (goal: at least %1) – %2</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="214" />
+        <location filename="../../src/fieldnotes/ui/coverage_view.py" line="219"/>
         <source>overskredet</source>
         <translation>overdue</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="121"/>
+        <source>Dubletter</source>
+        <extracomment>Facts about each row shown under its fields.</extracomment>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="124"/>
+        <source>Emner, som to medlemmer formentlig har oprettet hver for sig: besøg i samme kommune samme dag og personer med samme navn. Intet lægges sammen, før du beder om det, og en sammenlægning kan fortrydes (Ctrl+Z).</source>
+        <translation>Items that two members probably created separately: visits in the same municipality on the same day, and people with the same name. Nothing is combined until you ask, and combining can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="129"/>
+        <source>Mulige dubletter</source>
+        <translation>Likely duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="130"/>
+        <source>Dubletterne side om side</source>
+        <translation>The duplicates side by side</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="131"/>
+        <source>&amp;Behold:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="132"/>
+        <source>Den række, der beholdes</source>
+        <translation>The row that is kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="133"/>
+        <source>&amp;Læg sammen …</source>
+        <translation>&amp;Combine …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="134"/>
+        <source>Å&amp;bn</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="136"/>
+        <source>Ingen mulige dubletter. De kan opstå, når pakker fra flere medlemmer flettes.</source>
+        <translation>No likely duplicates. They can appear when packages from several members are merged.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="185"/>
+        <source>%n mulig(e) dublet(ter)</source>
+        <translation>
+            <numerusform>%n likely duplicate</numerusform>
+            <numerusform>%n likely duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="203"/>
+        <source>Samme kommune samme dag</source>
+        <translation>Same municipality, same day</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="205"/>
+        <source>Samme navn</source>
+        <translation>Same name</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="238"/>
+        <source>Oprettet af</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="239"/>
+        <source>Oprettet</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="240"/>
+        <source>Henvisninger</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="241"/>
+        <source>Hentet fra</source>
+        <translation>Brought in from</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="252"/>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="265"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="265"/>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="289"/>
+        <source>Læg dubletter sammen</source>
+        <translation>Combine duplicates</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/duplicates_view.py" line="291"/>
+        <source>»{0}« beholdes. Alt, der henviser til de %n andre, flyttes over til den, tomme felter udfyldes fra dem, og de andre slettes. Det kan fortrydes med Redigér → Fortryd. Læg sammen?</source>
+        <translation>
+            <numerusform>“{0}” is kept. Everything that refers to the other one is moved over to it, its empty fields are filled in from the other one, and the other one is deleted. This can be undone with Edit → Undo. Combine?</numerusform>
+            <numerusform>“{0}” is kept. Everything that refers to the %n others is moved over to it, its empty fields are filled in from them, and the others are deleted. This can be undone with Edit → Undo. Combine?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="220" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="220"/>
         <source>Eksportér til Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="222" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="222"/>
         <source>Besøgsnotat</source>
         <translation>Visit memo</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="223" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="223"/>
         <source>Temaopsamling</source>
         <translation>Theme summary</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="224" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="224"/>
         <source>Katalog over gode metoder</source>
         <translation>Catalogue of good methods</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="225" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="225"/>
         <source>Idékatalog</source>
         <translation>Idea catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="226" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="226"/>
         <source>Ressourceoversigt (tema 1d)</source>
         <translation>Resource overview (theme 1d)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="227" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="227"/>
         <source>Afrapportering (rapportudkast)</source>
         <translation>Reporting (draft report)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="232" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="232"/>
         <source>Ingen mærkning</source>
         <translation>No marking</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="233" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="233"/>
         <source>Udkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="234" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="234"/>
         <source>Internt – må ikke videregives</source>
         <translation>Internal – do not pass on</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="235" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="235"/>
         <source>Fortroligt</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="240" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="240"/>
         <source>&amp;Dokument:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="241" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="241"/>
         <source>&amp;Besøg:</source>
         <translation>&amp;Visits:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="242" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="242"/>
         <source>&amp;Temaer:</source>
         <translation>&amp;Themes:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="243" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="243"/>
         <source>&amp;Kommuner:</source>
         <translation>&amp;Municipalities:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="244" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="244"/>
         <source>&amp;Medlemmer:</source>
         <translation>M&amp;embers:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="245" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="245"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="246" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="246"/>
         <source>Udkast:</source>
         <translation>Draft:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="247" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="247"/>
         <source>&amp;Idéstatus:</source>
         <translation>&amp;Idea status:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="248" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="248"/>
         <source>&amp;Skabelon:</source>
         <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="249" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="249"/>
         <source>&amp;Mærkning:</source>
         <translation>Mar&amp;king:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="250" />
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="360" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="250"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="360"/>
         <source>Personoplysninger:</source>
         <translation>Personal data:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="251" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="251"/>
         <source>Indhold:</source>
         <translation>Contents:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="252" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="252"/>
         <source>&amp;Gem som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="256" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="256"/>
         <source>Kun besøg fra–til</source>
         <translation>Only visits from–to</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="257" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="257"/>
         <source>Medtag besøg, der endnu ikke er skrevet op</source>
         <translation>Include visits not yet written up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="259" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="259"/>
         <source>Anonymisér personer og fjern cpr-numre, telefonnumre og e-mailadresser</source>
         <translation>Anonymise people and remove CPR numbers, phone numbers and e-mail addresses</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="261" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="261"/>
         <source>Standardskabelonen</source>
         <translation>The default template</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="262" />
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="263" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="262"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="263"/>
         <source>Vælg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="264" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="264"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="265" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="265"/>
         <source>&amp;Afbryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="266" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="266"/>
         <source>Intet valgt betyder alle</source>
         <translation>Nothing chosen means all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="337" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="337"/>
         <source>%n besøg</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -445,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="338" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="338"/>
         <source>%n noter</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -453,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="339" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="339"/>
         <source>%n markerede passager</source>
         <translation>
             <numerusform>%n tagged passage</numerusform>
@@ -461,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="340" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="340"/>
         <source>%n citater</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -469,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="341" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="341"/>
         <source>%n metoder</source>
         <translation>
             <numerusform>%n method</numerusform>
@@ -477,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="342" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="342"/>
         <source>%n idéer</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -485,7 +728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="343" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="343"/>
         <source>%n ressourcetal</source>
         <translation>
             <numerusform>%n resource figure</numerusform>
@@ -493,62 +736,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="349" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="349"/>
         <source>Dokumentet indeholder personoplysninger: navne på %1 personer, %2 cpr-numre, %3 telefonnumre og %4 e-mailadresser. Vælg anonymisering, hvis dokumentet skal videre.</source>
         <translation>The document holds personal data: names of %1 people, %2 CPR numbers, %3 phone numbers and %4 e-mail addresses. Choose anonymisation if the document is to be passed on.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="356" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="356"/>
         <source>Personer anonymiseres; cpr-numre, telefonnumre og e-mail fjernes.</source>
         <translation>People are anonymised; CPR numbers, phone numbers and e-mail are removed.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="358" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="358"/>
         <source>Dokumentet indeholder ingen navne på personer mødt.</source>
         <translation>The document holds no names of people met.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="361" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="361"/>
         <source>Indhold: %1</source>
         <translation>Contents: %1</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373"/>
         <source>Vælg Word-skabelon</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373"/>
         <source>Word-skabeloner (*.docx *.dotx)</source>
         <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380"/>
         <source>Gem Word-dokument</source>
         <translation>Save Word document</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380"/>
         <source>Word-dokumenter (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="408" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="408"/>
         <source>Afbryder …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="414" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="414"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418"/>
         <source>Eksport færdig</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418" />
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418"/>
         <source>Vil du åbne dokumentet nu?</source>
         <translation>Do you want to open the document now?</translation>
     </message>
@@ -556,33 +799,38 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="147" />
-        <source>Redigér {0}</source>
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="81"/>
+        <source>flettet {0}</source>
         <extracomment>Fields people do not edit by hand (order in a list, character ranges).</extracomment>
+        <translation>merged {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="203"/>
+        <source>Redigér {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="147" />
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="203"/>
         <source>Ny {0}</source>
         <translation>New {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="155" />
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="211"/>
         <source>&amp;Koblet til (Enter åbner):</source>
         <translation>&amp;Linked to (Enter opens):</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="157" />
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="213"/>
         <source>Koblede emner</source>
         <translation>Linked items</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="158" />
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="214"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="159" />
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="215"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -590,7 +838,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/background.py" line="116" />
+        <location filename="../../src/fieldnotes/ui/background.py" line="116"/>
         <source>Uventet fejl: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -598,604 +846,624 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="13" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="13"/>
         <source>Planlagt</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="14" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="14"/>
         <source>Gennemført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="15" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="15"/>
         <source>Skrevet op</source>
         <translation>Written up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="16" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="16"/>
         <source>Kommunal</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="17" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="17"/>
         <source>Statslig</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="18" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="18"/>
         <source>Boligsocial</source>
         <translation>Social housing</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="19" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="19"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="20" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="20"/>
         <source>Præcist tal</source>
         <translation>Exact figure</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="21" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="21"/>
         <source>Skøn</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="22" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="22"/>
         <source>Usikkert</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="23" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="23"/>
         <source>Ny lokal indsats</source>
         <translation>New local effort</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="24" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="24"/>
         <source>Vidensindsamling og -spredning</source>
         <translation>Gathering and spreading knowledge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="25" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="157" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="25"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="161"/>
         <source>Forslag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="26" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="26"/>
         <source>Drøftet</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="27" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="27"/>
         <source>Med i kataloget</source>
         <translation>In the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="28" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="28"/>
         <source>Forkastet</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="36" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="58" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="97" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="145" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="36"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="62"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="101"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="149"/>
         <source>Besøg</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="37" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="57" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="98" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="37"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="61"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="102"/>
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="38" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="92" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="38"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="96"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="39" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="100" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="39"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="104"/>
         <source>Gode metoder</source>
         <translation>Good methods</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="40" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="102" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="40"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="106"/>
         <source>Idéer</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="41" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="162" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="41"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="166"/>
         <source>Ressourcer</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="42" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="42"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="43" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="93" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="142" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="43"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="97"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="146"/>
         <source>Høringssvar</source>
         <translation>Consultation responses</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="44" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="44"/>
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="45"/>
+        <source>Temaer × kommuner</source>
+        <translation>Themes × municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="46"/>
+        <source>Dækning</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="47"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="45" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="48"/>
         <source>Fletninger</source>
         <translation>Merges</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="53" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="49"/>
+        <source>Dubletter</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="57"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="54" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="135" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="58"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="139"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="55" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="139" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="59"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="143"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="56" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="140" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="60"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="59" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="147" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="63"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="151"/>
         <source>Taler</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="60" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="144" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="64"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="148"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="61" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="65"/>
         <source>Ændret</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="62" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="149" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="66"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="153"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="63" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="150" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="67"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="154"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="64" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="152" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="68"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="156"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="65" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="153" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="69"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="157"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="66" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="138" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="70"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="142"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="67" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="160" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="71"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="164"/>
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="68" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="172" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="72"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="176"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="69" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="173" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="73"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="177"/>
         <source>Kan udføres af</source>
         <translation>Could be carried out by</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="70" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="164" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="74"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="168"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="71" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="165" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="75"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="169"/>
         <source>Finansiering</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="72" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="76"/>
         <source>Beløb</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="73" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="169" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="77"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="173"/>
         <source>Sikkerhed</source>
         <translation>Certainty</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="74" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="167" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="171"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="75" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="176" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="79"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="180"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="76" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="177" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="80"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="181"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="77" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="178" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="81"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="182"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="78" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="179" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="82"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="183"/>
         <source>Udført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="79" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="154" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="83"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="158"/>
         <source>Afsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="80" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="155" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="84"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="159"/>
         <source>Modtaget</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="81" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="156" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="85"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="160"/>
         <source>Problemer</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="89" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="93"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="90" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="94"/>
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="91" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="95"/>
         <source>Kommuner og aktører</source>
         <translation>Municipalities and actors</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="94" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="98"/>
         <source>Interviewguides</source>
         <translation>Interview guides</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="95" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="99"/>
         <source>Guideafsnit</source>
         <translation>Guide sections</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="96" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="100"/>
         <source>Guidespørgsmål</source>
         <translation>Guide questions</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="99" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="103"/>
         <source>Temamarkeringer</source>
         <translation>Theme tags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="101" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="105"/>
         <source>Ressourcetal</source>
         <translation>Resource figures</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="103" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="107"/>
         <source>Opfølgninger</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="104" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="108"/>
         <source>Koblinger</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="112" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="116"/>
         <source>medlem</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="113" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="117"/>
         <source>tema</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="114" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="118"/>
         <source>aktør</source>
         <translation>actor</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="115" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="119"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="116" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="120"/>
         <source>høringssvar</source>
         <translation>hearing input</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="117" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="121"/>
         <source>interviewguide</source>
         <translation>interview guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="118" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="122"/>
         <source>guideafsnit</source>
         <translation>guide section</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="119" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="123"/>
         <source>guidespørgsmål</source>
         <translation>guide question</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="120" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="124"/>
         <source>besøg</source>
         <translation>visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="121" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="125"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="122" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="126"/>
         <source>temamarkering</source>
         <translation>theme tag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="123" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="127"/>
         <source>god metode</source>
         <translation>good method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="124" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="128"/>
         <source>ressourcetal</source>
         <translation>resource figure</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="125" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="129"/>
         <source>idé</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="126" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="130"/>
         <source>opfølgning</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="127" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="131"/>
         <source>kobling</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="136" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="140"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="137" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="141"/>
         <source>Slutter</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="141" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="145"/>
         <source>Interviewguide</source>
         <translation>Interview guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="143" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="147"/>
         <source>Resumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="146" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="150"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="148" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="152"/>
         <source>Placering</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="151" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="155"/>
         <source>Organisation (aktør)</source>
         <translation>Organisation (actor)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="158" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="162"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="159" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="163"/>
         <source>Aktør</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="161" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="165"/>
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="163" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="167"/>
         <source>Udbredelse</source>
         <translation>Spreading</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="166" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="170"/>
         <source>Beløb (kr.)</source>
         <translation>Amount (DKK)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="168" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="172"/>
         <source>Koordineret med</source>
         <translation>Coordinated with</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="170" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="174"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="171" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="175"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="174" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="178"/>
         <source>Omkostning</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="179"/>
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="180" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="184"/>
         <source>Sletning</source>
         <translation>Deletion</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="181" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="185"/>
         <source>Slags</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="182" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="186"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="183" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="187"/>
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="184" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="188"/>
         <source>Kommunekode</source>
         <translation>Municipality code</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="185" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="189"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="186" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="190"/>
         <source>Farve</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="187" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="191"/>
         <source>Overtema</source>
         <translation>Main theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="188" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="192"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="189" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="193"/>
         <source>Bygger på</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="190" />
-        <location filename="../../src/fieldnotes/ui/labels.py" line="191" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="195"/>
         <source>Afsnit</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="192" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="196"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="193" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="197"/>
         <source>Fra tegn</source>
         <translation>From character</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="194" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="198"/>
         <source>Til tegn</source>
         <translation>To character</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="195" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="199"/>
         <source>Citat</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="196" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="200"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="197" />
+        <location filename="../../src/fieldnotes/ui/labels.py" line="201"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
@@ -1203,47 +1471,47 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="111" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="111"/>
         <source>Filtrér (alle ord skal passe) …</source>
         <translation>Filter (all words must match) …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="112" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="112"/>
         <source>Filtrér listen</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="115" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="115"/>
         <source>&amp;Planlæg besøg …</source>
         <translation>&amp;Plan visit …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="117" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="117"/>
         <source>&amp;Ny …</source>
         <translation>&amp;New …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="118" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="118"/>
         <source>Opret et nyt (Ctrl+N)</source>
         <translation>Create a new one (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="119" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="119"/>
         <source>&amp;Redigér …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="120" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="120"/>
         <source>Redigér det valgte (F2)</source>
         <translation>Edit the selected one (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="121" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="121"/>
         <source>Planlæg &amp;besøg ud fra høringssvaret …</source>
         <translation>Plan a &amp;visit from the hearing input …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="136" />
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="136"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1254,79 +1522,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="123" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="154"/>
         <source>(i hukommelsen)</source>
+        <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="124" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="155"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="125" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="156"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="126" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="157"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Export for the secretariat …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="127" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="158"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Merge packages …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="128" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="159"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Un&amp;do last merge …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="129" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="160"/>
+        <source>Eksportér til &amp;Word …</source>
+        <translation>Export to &amp;Word …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="161"/>
+        <source>&amp;Importér dokument …</source>
+        <translation>&amp;Import document …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="163"/>
+        <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
+        <translation>Bring notes from a .docx, .txt or .md file into the open visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="165"/>
+        <source>&amp;Sikkerhedskopier …</source>
+        <translation>&amp;Backups …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="166"/>
+        <source>&amp;Søg …</source>
+        <translation>&amp;Search …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="167"/>
+        <source>Slet gemt søgning</source>
+        <translation>Delete saved search</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="168"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="130" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="169"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="131" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="170"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="132" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="171"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="133" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
         <source>Oversigt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="274" />
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="280" />
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="310" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="292"/>
+        <source>Gemt søgning: {0}</source>
+        <translation>Saved search: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="430"/>
+        <source>Importér dokument</source>
+        <translation>Import document</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="432"/>
+        <source>Åbn det besøg, som dokumentet hører til, først.</source>
+        <translation>First open the visit the document belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="439"/>
+        <source>Dokumenter ({0})</source>
+        <translation>Documents ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="457"/>
+        <source>%n note(r) importeret fra {0}.</source>
+        <translation>
+            <numerusform>%n note imported from {0}.</numerusform>
+            <numerusform>%n notes imported from {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="510"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="516"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="546"/>
         <source>Fortryd sidste fletning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="275" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="511"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>There is no merge to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="282" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="518"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>The database goes back to how it was before the merge {0} ({1}). Everything changed since is lost (a copy is kept in the backup folder). Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="312" />
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="548"/>
         <source>Fletningen er fortrudt.</source>
         <translation>The merge was undone.</translation>
     </message>
@@ -1334,7 +1662,7 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="89" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="90"/>
         <source>%s · %s
 %d passager, %d metoder, %d idéer</source>
         <translation>%s · %s
@@ -1344,43 +1672,48 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="188"/>
         <source>Temaer × kommuner</source>
         <translation>Themes × municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="176" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="189"/>
         <source>Kommuner</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="177" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="190"/>
         <source>Aktører mødt</source>
         <translation>Actors met</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="178" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="191"/>
         <source>Rækker: kommuner eller de aktører, besøgene mødte</source>
         <translation>Rows: municipalities or the actors the visits met</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="179" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="192"/>
         <source>Matrix over temaer og kommuner</source>
         <translation>Matrix of themes and municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="181" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="195"/>
+        <source>Hver celle: antal taggede passager · m = gode metoder · i = idéer. Klik på en celle for at se dem; Enter på et emne åbner det.</source>
+        <translation>Each cell: tagged passages · m = good methods · i = ideas. Click a cell to list them; Enter on an item opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="200"/>
         <source>Klik på en celle for at se dens passager.</source>
         <translation>Click a cell to see its passages.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="182" />
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="192" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="211"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="203" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="222"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1388,7 +1721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="214" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="233"/>
         <source>%n emne(r)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1396,17 +1729,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="217" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="236"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="217" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="236"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="217" />
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="236"/>
         <source>Idé</source>
         <translation>Idea</translation>
     </message>
@@ -1414,42 +1747,42 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="52" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="52"/>
         <source>Hvem er du?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="55" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="55"/>
         <source>Fieldnotes skriver dit navn på alt, du opretter og ændrer. Vælg dig selv, eller skriv dit navn og dine initialer.</source>
         <translation>Fieldnotes writes your name on everything you create and change. Choose yourself, or type your name and initials.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="59" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="59"/>
         <source>&amp;Kendt medlem:</source>
         <translation>&amp;Known member:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="60" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="60"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="61" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="61"/>
         <source>&amp;Initialer:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="62" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="62"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="63" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="63"/>
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="64" />
+        <location filename="../../src/fieldnotes/ui/member_dialog.py" line="64"/>
         <source>fx AH</source>
         <translation>e.g. AH</translation>
     </message>
@@ -1457,92 +1790,92 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="160" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="160"/>
         <source>Flet pakker ind</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="163" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="163"/>
         <source>Vælg medlemmernes pakker. Fieldnotes viser først, hvad hver pakke vil ændre; intet ændres, før du trykker Flet. Databasen sikkerhedskopieres først, så fletningen kan fortrydes.</source>
-        <translation>Choose the members' packages. Fieldnotes first shows what each package would change; nothing changes until you press Merge. The database is backed up first, so the merge can be undone.</translation>
+        <translation>Choose the members&apos; packages. Fieldnotes first shows what each package would change; nothing changes until you press Merge. The database is backed up first, so the merge can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="170" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="170"/>
         <source>Pakke og slags</source>
         <translation>Package and kind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171"/>
         <source>Nye</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172"/>
         <source>Ændrede</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173"/>
         <source>Slettede</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="177" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="177"/>
         <source>Pakker og hvad de ændrer</source>
         <translation>Packages and what they change</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178"/>
         <source>Rapport over fletningen</source>
         <translation>Merge report</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179"/>
         <source>&amp;Tilføj pakker …</source>
         <translation>&amp;Add packages …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180"/>
         <source>&amp;Fjern pakke</source>
         <translation>&amp;Remove package</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181"/>
         <source>&amp;Flet</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182"/>
         <source>Vis &amp;konflikter</source>
         <translation>Show &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183"/>
         <source>&amp;Afbryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="199" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="199"/>
         <source>Vælg pakker</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="201" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="201"/>
         <source>Fieldnotes-pakker (*.fieldnotes);;Alle filer (*)</source>
         <translation>Fieldnotes packages (*.fieldnotes);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="215" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="215"/>
         <source>Gennemgår %n pakke(r) …</source>
         <translation>
             <numerusform>Checking %n package …</numerusform>
@@ -1550,7 +1883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="232" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="232"/>
         <source>%n pakke(r) kan ikke bruges og bliver ikke flettet.</source>
         <translation>
             <numerusform>%n package cannot be used and will not be merged.</numerusform>
@@ -1558,17 +1891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="254" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="254"/>
         <source>Sikkerhedskopierer og fletter …</source>
         <translation>Backing up and merging …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="262" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="262"/>
         <source>Afbryder …</source>
         <translation>Cancelling …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="274" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="274"/>
         <source>Færdig: %n pakke(r) flettet ind.</source>
         <translation>
             <numerusform>Done: %n package merged.</numerusform>
@@ -1576,7 +1909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="276" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="276"/>
         <source>%n ny(e) konflikt(er) venter.</source>
         <translation>
             <numerusform>%n new conflict is waiting.</numerusform>
@@ -1584,37 +1917,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="312" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="312"/>
         <source>Gennemgangen blev afbrudt.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315"/>
         <source>Fletningen blev afbrudt; databasen er uændret.</source>
         <translation>The merge was cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="385" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="385"/>
         <source>{0} – gennemgås …</source>
         <translation>{0} – checking …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="387" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="387"/>
         <source>{0} – kan ikke bruges</source>
         <translation>{0} – cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388"/>
         <source>ukendt medlem</source>
         <translation>unknown member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390"/>
         <source>{0} ({1}) – allerede flettet, ændrer intet</source>
         <translation>{0} ({1}) – already merged, changes nothing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391"/>
         <source>{0} ({1}) – %n ny(e) ændring(er)</source>
         <translation>
             <numerusform>{0} ({1}) – %n new change</numerusform>
@@ -1622,17 +1955,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="405" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="405"/>
         <source>Sikkerhedskopi før fletningen: {0}</source>
         <translation>Backup before the merge: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="409" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="409"/>
         <source>»Filer ▸ Fortryd sidste fletning« gendanner den.</source>
         <translation>“File ▸ Undo last merge” restores it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="438" />
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="438"/>
         <source>%n ændring(er) flettet ind.</source>
         <translation>
             <numerusform>%n change merged.</numerusform>
@@ -1643,42 +1976,42 @@
 <context>
     <name>MergeLogModel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="107" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="107"/>
         <source>Flettet</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="108" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="108"/>
         <source>Pakke</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="109" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="109"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="110" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="110"/>
         <source>Flettet af</source>
         <translation>Merged by</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="111" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="111"/>
         <source>Nye</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="112" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="112"/>
         <source>Ændrede</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="113" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="113"/>
         <source>Slettede</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="114" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="114"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
@@ -1686,28 +2019,28 @@
 <context>
     <name>MergeLogView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="162" />
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="164" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="162"/>
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="164"/>
         <source>Fletninger</source>
         <translation>Merges</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="163" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="163"/>
         <source>Gem som &amp;PDF …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="165" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="165"/>
         <source>Hvad fletningen gjorde</source>
         <translation>What the merge did</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="166" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="166"/>
         <source>Der er endnu ikke flettet pakker ind i denne database.</source>
         <translation>No packages have been merged into this database yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="187" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="187"/>
         <source>%n fletning(er)</source>
         <translation>
             <numerusform>%n merge</numerusform>
@@ -1715,7 +2048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="217" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="217"/>
         <source>Pakken er lavet {0} af {1} og havde %n ændring(er).</source>
         <translation>
             <numerusform>The package was made {0} by {1} and held %n change.</numerusform>
@@ -1723,17 +2056,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="224" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="224"/>
         <source>Flettet {0} af {1}.</source>
         <translation>Merged {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="255" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="255"/>
         <source>Gem fletningerne som PDF</source>
         <translation>Save the merges as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="255" />
+        <location filename="../../src/fieldnotes/ui/merge_log_view.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1741,62 +2074,62 @@
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="79" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="79"/>
         <source>Eksportér til sekretariatet</source>
         <translation>Export for the secretariat</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="82" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="82"/>
         <source>Fieldnotes skriver alt dit materiale i én pakkefil, som du sender til sekretariatet. Du kan blive ved med at arbejde, mens pakken skrives.</source>
         <translation>Fieldnotes writes all your material into one package file that you send to the secretariat. You can keep working while the package is written.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="86" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="86"/>
         <source>&amp;Pakkefil:</source>
         <translation>&amp;Package file:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="87" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="87"/>
         <source>Pakkefil</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="88" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="88"/>
         <source>&amp;Vælg …</source>
         <translation>&amp;Choose …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="89" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="89"/>
         <source>&amp;Kun det, der er nyt siden forrige pakke</source>
         <translation>&amp;Only what is new since the previous package</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="90" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="90"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="91" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="91"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="101" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="101"/>
         <source>Gem pakken</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="103" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="103"/>
         <source>Fieldnotes-pakker (*.fieldnotes)</source>
         <translation>Fieldnotes packages (*.fieldnotes)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="124" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="124"/>
         <source>Skriver pakken …</source>
         <translation>Writing the package …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="135" />
+        <location filename="../../src/fieldnotes/ui/package_dialog.py" line="135"/>
         <source>Pakken er skrevet: {0} (%n ændring(er)).</source>
         <translation>
             <numerusform>The package is written: {0} (%n change).</numerusform>
@@ -1805,135 +2138,144 @@
     </message>
 </context>
 <context>
+    <name>ProvenanceBox</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="108"/>
+        <location filename="../../src/fieldnotes/ui/item_dialog.py" line="109"/>
+        <source>Hentet fra</source>
+        <translation>Brought in from</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="284" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="301"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="286" />
-        <source>Søg i alt, fx  mentor* IKKE praktik  eller  "fælles mål"</source>
-        <translation>Search everything, e.g.  mentor* NOT internship  or  "common goal"</translation>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="303"/>
+        <source>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</source>
+        <translation>Search everything, e.g.  mentor* NOT internship  or  &quot;common goal&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="290" />
-        <source>Alle ord skal passe. integr* finder ord, der begynder sådan; "…" er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</source>
-        <translation>All words must match. integr* finds words that begin so; "…" is a phrase; ELLER (or), OG (and) and IKKE (not), in capitals, and parentheses combine; -word excludes.</translation>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="307"/>
+        <source>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</source>
+        <translation>All words must match. integr* finds words that begin so; &quot;…&quot; is a phrase; ELLER (or), OG (and) and IKKE (not), in capitals, and parentheses combine; -word excludes.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="294" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="311"/>
         <source>Søgetekst</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="296" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="313"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="297" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="314"/>
         <source>Kommune/aktør</source>
         <translation>Municipality/actor</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="298" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="315"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="299" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
         <source>Slags</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="300" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="317"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="301" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="318"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="305" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="322"/>
         <source>Gemte søgninger</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="306" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="323"/>
         <source>Gem søgning …</source>
         <translation>Save search …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="307" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324"/>
         <source>Slet gemt søgning</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="308" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
         <source>Vis flere</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="309" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="320" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="337"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="321" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="338"/>
         <source>Besøg</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="322" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="339"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="323" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="340"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="341"/>
         <source>Idé</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="342"/>
         <source>Høringssvar</source>
         <translation>Hearing input</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="333" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="350"/>
         <source>Alle slags</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="350" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="368"/>
         <source>Alle temaer</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="353" />
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="354" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="371"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="372"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="459" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="479"/>
         <source>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</source>
         <translation>Many hits: shown in the order they were written. Add words or filters to get the most relevant first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="494" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="514"/>
         <source>Over 2.000 fund; %n vist</source>
         <translation>
             <numerusform>Over 2,000 hits; %n shown</numerusform>
@@ -1941,7 +2283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="496" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="516"/>
         <source>%n fund</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -1949,12 +2291,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="514" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="534"/>
         <source>Gem søgning</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="514" />
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="534"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
@@ -1962,131 +2304,154 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="84" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="91"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="85" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="92"/>
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="90" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="97"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="91" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="98"/>
         <source>&amp;Annullér fortryd {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="96" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="103"/>
         <source>oprettelse</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="97" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="104"/>
         <source>ændring</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="98" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="105"/>
         <source>sletning</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="99" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="106"/>
         <source>skrivning</source>
         <translation>typing</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="100" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="107"/>
         <source>ny note</source>
         <translation>new note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="101" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="108"/>
         <source>valg af taler</source>
         <translation>choice of speaker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="102" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="109"/>
         <source>tagging</source>
         <translation>tagging</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="103" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="110"/>
         <source>fjernelse af tag</source>
         <translation>tag removal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="104" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="111"/>
         <source>citatmarkering</source>
         <translation>quote marking</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="105" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="112"/>
         <source>registrering af metode</source>
         <translation>method capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="106" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="113"/>
         <source>registrering af idé</source>
         <translation>idea capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="107" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="114"/>
         <source>registrering af ressourcetal</source>
         <translation>resource figure capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="108" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="115"/>
         <source>registrering af opfølgning</source>
         <translation>follow-up capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="109" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="116"/>
         <source>løsning af konflikt</source>
         <translation>conflict resolution</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="110" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="117"/>
         <source>planlægning af besøg</source>
         <translation>visit planning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="111" />
+        <location filename="../../src/fieldnotes/ui/session.py" line="118"/>
         <source>ændring af besøg</source>
         <translation>visit change</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/session.py" line="119"/>
+        <source>import af dokument</source>
+        <translation>document import</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/session.py" line="120"/>
+        <source>sammenlægning af dubletter</source>
+        <translation>combining duplicates</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/single_instance.py" line="123"/>
+        <source>Fieldnotes har allerede denne database åben i et andet vindue. Skift til det vindue for at arbejde videre.</source>
+        <translation>Fieldnotes already has this database open in another window. Switch to that window to go on working.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/single_instance.py" line="135"/>
+        <source>Databasen {0} ligger på et netværksdrev. SQLite kan ikke låse filer pålideligt dér, så to computere kan ødelægge den for hinanden. Kopiér den til din egen disk, og brug pakker til at dele arbejdet.</source>
+        <translation>The database {0} is on a network drive. SQLite cannot lock files reliably there, so two computers can damage it for each other. Copy it to your own disk and use packages to share the work.</translation>
     </message>
 </context>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="54" />
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="56" />
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="54"/>
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="56"/>
         <source>Temaer på noten</source>
         <translation>Themes of the note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="55" />
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="55"/>
         <source>&amp;Fjern tag</source>
         <translation>&amp;Remove tag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="58" />
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="58"/>
         <source>Markér tekst og tryk Ctrl+1 … Ctrl+5 for at tagge den med et tema.</source>
         <translation>Select text and press Ctrl+1 … Ctrl+5 to tag it with a theme.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="86" />
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="86"/>
         <source>{0} – hele noten</source>
         <translation>{0} – whole note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="90" />
+        <location filename="../../src/fieldnotes/ui/tag_panel.py" line="90"/>
         <source>citat</source>
         <translation>quote</translation>
     </message>
@@ -2094,92 +2459,92 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="186"/>
         <source>Redigér besøg</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="186"/>
         <source>Planlæg besøg</source>
         <translation>Plan visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="177" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="188"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="178" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="189"/>
         <source>&amp;Starter:</source>
         <translation>&amp;Starts:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="179" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="190"/>
         <source>S&amp;lutter:</source>
         <translation>&amp;Ends:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="180" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="191"/>
         <source>S&amp;ted:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="181" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="192"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="182" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="193"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="183" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="194"/>
         <source>&amp;Interviewguide:</source>
         <translation>&amp;Interview guide:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="184" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="195"/>
         <source>&amp;Høringssvar:</source>
         <translation>&amp;Hearing input:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="190" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="201"/>
         <source>&amp;Aktører</source>
         <translation>&amp;Actors</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="191" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="202"/>
         <source>&amp;Deltagende medlemmer</source>
         <translation>Attending &amp;members</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="192" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="203"/>
         <source>Temaer i &amp;fokus</source>
         <translation>Themes in &amp;focus</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="197" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="208"/>
         <source>Find aktør …</source>
         <translation>Find actor …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="198" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="209"/>
         <source>Find aktør</source>
         <translation>Find actor</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="199" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="210"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="200" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="211"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="243" />
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="254"/>
         <source>Besøget skal have en titel.</source>
         <translation>The visit needs a title.</translation>
     </message>
@@ -2187,132 +2552,133 @@
 <context>
     <name>VisitView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="164" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="182"/>
         <source>&amp;Ny note</source>
+        <extracomment>Changes to these mean the visit&apos;s guide may be different: show the visit afresh.</extracomment>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="165" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="183"/>
         <source>Ny note under spørgsmålet (Ctrl+Enter)</source>
         <translation>New note under the question (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="166" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="184"/>
         <source>&amp;Citat</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="167" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185"/>
         <source>Markér passagen som citat (Ctrl+Shift+Q)</source>
         <translation>Mark the passage as a quote (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="169" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
         <source>&amp;Metode</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="169" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
         <source>Registrér en god metode (Ctrl+Shift+M)</source>
         <translation>Capture a good method (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="170" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188"/>
         <source>&amp;Idé</source>
         <translation>&amp;Idea</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="170" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188"/>
         <source>Registrér en idé (Ctrl+Shift+I)</source>
         <translation>Capture an idea (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="172" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
         <source>&amp;Ressource</source>
         <translation>&amp;Resource</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="173" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="191"/>
         <source>Registrér et ressourcetal (Ctrl+Shift+R)</source>
         <translation>Capture a resource figure (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
         <source>&amp;Opfølgning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="175" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
         <source>Registrér en opfølgning (Ctrl+Shift+F)</source>
         <translation>Capture a follow-up (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="183" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="201"/>
         <source>Tag med {0} (Ctrl+{1})</source>
         <translation>Tag with {0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="184" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="202"/>
         <source>&amp;Taler:</source>
         <translation>&amp;Speaker:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="203"/>
         <source>Taler</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="186" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="204"/>
         <source>Skriv et navn (Ctrl+T) …</source>
         <translation>Type a name (Ctrl+T) …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="205"/>
         <source>Interviewguide</source>
         <translation>Interview guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="206"/>
         <source>Noter under spørgsmålet</source>
         <translation>Notes under the question</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="189" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="207"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="208"/>
         <source>Skriv noten her. Ctrl+Enter: ny note.</source>
         <translation>Type the note here. Ctrl+Enter: new note.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="191" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="209"/>
         <source>Noteværktøjer</source>
         <translation>Note tools</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="278" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="326"/>
         <source>Øvrige noter</source>
         <translation>Other notes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="355" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="403"/>
         <source>(tom note)</source>
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="451" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="499"/>
         <source>Markér citatet i noten først.</source>
         <translation>Select the quote in the note first.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="459" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="507"/>
         <source>Skriv en note først.</source>
         <translation>Write a note first.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="475" />
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="523"/>
         <source>Registreret: {0}</source>
         <translation>Captured: {0}</translation>
     </message>

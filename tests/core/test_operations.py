@@ -295,3 +295,47 @@ def test_catch_up_moves_the_clock_past_another_connection(tmp_path):
     assert first.clock.tick() > second.get_meta("clock")
     first.close()
     second.close()
+
+
+def test_a_recorded_combination_of_duplicates_is_undone_and_redone(store, clock):
+    from fieldnotes.merge.duplicates import combine
+
+    history = ops.History(store, clock)
+    keep = store.create("person", name="Mette Olsen")
+    other = store.create("person", name="Mette Olsen", role="Mentor")
+    visit = store.create("visit", title="Besøg", status="done", guide_id=DEFAULT_GUIDE_ID)
+    note = store.create("note", visit_id=visit, text="Mette fortalte.", person_id=other)
+
+    op = history.run(ops.record, store, "combine", lambda s: combine(s, "person", keep, other))
+    assert op.kind == "combine" and op.description == "sammenlægning af dubletter"
+    assert store.get("note", note)["person_id"] == keep
+    assert store.get("person", keep)["role"] == "Mentor"
+    assert store.get("person", other)["deleted"]
+
+    history.undo()
+    assert store.get("note", note)["person_id"] == other
+    assert store.get("person", keep)["role"] is None
+    assert not store.get("person", other)["deleted"]
+    history.redo()
+    assert store.get("note", note)["person_id"] == keep
+    assert store.get("person", other)["deleted"]
+
+
+def test_recorded_link_moves_are_undone(store, clock):
+    from fieldnotes.merge.duplicates import combine
+
+    history = ops.History(store, clock)
+    day = {"status": "done", "guide_id": DEFAULT_GUIDE_ID, "starts_at": "2013-03-04T10:00"}
+    keep = store.create("visit", title="Ærø", **day)
+    other = store.create("visit", title="Ærø (Bo)", **day)
+    store.link("visit_theme", other, theme_id("1c"))
+    history.run(ops.record, store, "combine", lambda s: combine(s, "visit", keep, other))
+    assert store.linked("visit_theme", keep) == [theme_id("1c")]
+    assert store.linked("visit_theme", other) == []
+    history.undo()
+    assert store.linked("visit_theme", keep) == []
+    assert store.linked("visit_theme", other) == [theme_id("1c")]
+
+
+def test_an_import_is_worded_as_such():
+    assert ops.DESCRIPTIONS["import"] == "import af dokument"

@@ -100,3 +100,30 @@ def test_links_of_a_row_name_the_other_side():
     [link] = queries.links_of(store, visit)
     assert (link["entity"], link["title"]) == ("member", "Anne Holm")
     assert queries.links_of(store, store.member_id)[0]["title"] == "Besøg i Ærø"
+
+
+def test_references_count_what_points_at_a_row():
+    store = Store.memory(member_name="Anne Holm")
+    visit = store.create("visit", title="Besøg", status="done", guide_id=DEFAULT_GUIDE_ID)
+    store.create("note", visit_id=visit, text="En")
+    gone = store.create("note", visit_id=visit, text="To")
+    store.delete("note", gone)
+    store.link("visit_theme", visit, theme_id("1c"))
+    assert queries.references(store, "visit", visit) == {"note": 1, "link": 1}
+
+
+def test_provenance_names_the_packages_that_brought_an_item(tmp_path):
+    from fieldnotes.merge.engine import merge_package
+    from fieldnotes.merge.package import write_package
+
+    member = Store.open(tmp_path / "anne.db", create=True, member_name="Anne Holm")
+    person = member.create("person", name="Søren Ågård")
+    write_package(member, tmp_path / "anne.fieldnotes")
+    member.close()
+    master = Store.open(tmp_path / "master.db", create=True, member_name="Sekretariatet")
+    assert queries.provenance(master, "person", person) == []
+    merge_package(master, tmp_path / "anne.fieldnotes")
+    [entry] = queries.provenance(master, "person", person)
+    assert entry["file_name"] == "anne.fieldnotes" and entry["member"] == "Anne Holm"
+    assert entry["merged_at"]
+    master.close()

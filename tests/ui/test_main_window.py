@@ -24,8 +24,12 @@ def test_sidebar_names_every_list_in_danish(window):
         "Ressourcer",
         "Opfølgning",
         "Høringssvar",
+        "Søg",
+        "Temaer × kommuner",
+        "Dækning",
         "Konflikter",
         "Fletninger",
+        "Dubletter",
     ]
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldnotes.core.export_json import write_json
+from fieldnotes.merge import backup
 from fieldnotes.merge.package import open_package
 from fieldnotes.ui.main_window import backups_dir
 from fieldnotes.ui.merge_dialog import MergeDialog
@@ -102,8 +103,9 @@ def test_merging_backs_up_reports_and_undo_restores(qtbot, master_window, tmp_pa
     assert "4 ændringer flettet ind" not in report  # counted in revisions, not notes
     assert "flettet ind" in report and "Sikkerhedskopi" in report
     assert dialog.close_button.isVisible() and not dialog.merge_button.isVisible()
-    backups = list(backups_dir().glob("master-inden-fletning-*.db"))
-    assert len(backups) == 1
+    last = backup.last_backup(master_window.store.path, backups_dir())
+    assert last is not None and last.path.is_file()
+    assert [p for p in backups_dir().glob("master*.db")] == [last.path]
     dialog.close_button.click()
 
     def say_yes() -> None:

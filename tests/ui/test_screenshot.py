@@ -21,13 +21,19 @@ def db(tmp_path):
     return path
 
 
-@pytest.mark.parametrize("view", ["visits", "visit", "member"])
+@pytest.mark.parametrize("view", screenshot.VIEWS)
 def test_a_view_renders_to_a_png(qapp, db, tmp_path, view):
     out = screenshot.render(db, tmp_path / f"{view}.png", view=view, lang="en", size=(1366, 768))
     image = QImage(str(out))
     assert not image.isNull()
-    if view != "member":
+    if view not in ("member", "visit_dialog", "item_dialog"):
         assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_the_overviews_and_the_secretariat_pages_can_be_rendered():
+    assert {"search", "matrix", "coverage", "conflicts", "merges", "duplicates"} <= set(
+        screenshot.VIEWS
+    )
 
 
 def test_an_unknown_view_is_refused(db, tmp_path):

@@ -44,6 +44,8 @@ DESCRIPTIONS: dict[str, str] = {
     "resolve": "løsning af konflikt",
     "plan_visit": "planlægning af besøg",
     "edit_visit": "ændring af besøg",
+    "import": "import af dokument",
+    "combine": "sammenlægning af dubletter",
 }
 
 #: Seconds within which a new typing save of the same field joins the previous undo entry.
@@ -55,7 +57,7 @@ _NOTE_CHILDREN = ("tag",)
 class OperationError(KnownError):
     """An operation that cannot be done as asked; ``code`` picks the message."""
 
-    _TEXTS: ClassVar[dict[str, tuple[str, str]]] = {
+    messages: ClassVar[dict[str, tuple[str, str]]] = {
         "quote_needs_theme": (
             "Et citat skal have et tema: tag passagen med et tema først.",
             "A quote needs a theme: tag the passage with a theme first.",
@@ -65,10 +67,6 @@ class OperationError(KnownError):
             "Select the text to capture.",
         ),
     }
-
-    def message(self, language: str | None = None) -> str:
-        danish, english = self._TEXTS[self.code]
-        return english if (language or self.language) == "en" else danish
 
 
 @dataclass(frozen=True)
@@ -148,6 +146,10 @@ class Recorder:
         for target in targets:
             if target not in current:
                 self.link(kind, source_id, target)
+
+    def undelete(self, entity: str, row_id: str) -> None:
+        if self.store.undelete(entity, row_id).ids:
+            self.op.steps.append(Step(entity, row_id, {"deleted": True}, {"deleted": False}))
 
     def resolve(self, conflict: Conflict, value: Any) -> None:
         """Settle a conflict; undo writes the value shown before back (as a normal edit)."""
@@ -433,6 +435,49 @@ def resolve_conflict(store: Store, conflict: Conflict, value: Any) -> Operation:
         return conflict.row_id
 
     return recording(store, "resolve", run)
+
+
+class _RecordingStore:
+    """A ``Store`` whose writes go through a ``Recorder``; reads go to the store itself."""
+
+    def __init__(self, rec: Recorder) -> None:
+        self._rec = rec
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rec.store, name)
+
+    def create(self, entity: str, **values: Any) -> str:
+        return self._rec.create(entity, **values)
+
+    def update(self, entity: str, row_id: str, **values: Any) -> None:
+        self._rec.update(entity, row_id, **values)
+
+    def delete(self, entity: str, row_id: str) -> None:
+        self._rec.delete(entity, row_id)
+
+    def undelete(self, entity: str, row_id: str) -> None:
+        self._rec.undelete(entity, row_id)
+
+    def link(self, kind: str, source_id: str, target_id: str) -> str:
+        self._rec.link(kind, source_id, target_id)
+        return stable_id("link", kind, source_id, target_id)
+
+    def unlink(self, kind: str, source_id: str, target_id: str) -> None:
+        self._rec.unlink(kind, source_id, target_id)
+
+
+def record(store: Store, kind: str, fn: Callable[[Store], Any]) -> Operation:
+    """Run ``fn(store)``, a function that writes only through the Store's
+    create/update/delete/undelete/link/unlink, as one undoable operation of ``kind``.
+
+    >>> record(store, "combine", lambda s: duplicates.combine(s, "person", keep, other))
+    """
+
+    def run(rec: Recorder) -> str | None:
+        result = fn(_RecordingStore(rec))  # type: ignore[arg-type]
+        return result if isinstance(result, str) else None
+
+    return recording(store, kind, run)
 
 
 def catch_up(store: Store) -> None:

@@ -333,7 +333,8 @@ _LABELS = {
     "guide_section": "title",
     "guide_question": "text",
     "visit": "coalesce(substr(starts_at, 1, 10) || ' ', '') || title",
-    "note": "substr(replace(text, char(10), ' '), 1, 80)",
+    "note": "CASE WHEN length(text) > 80 THEN substr(replace(text, char(10), ' '), 1, 79) || '…'"
+    " ELSE replace(text, char(10), ' ') END",
     "tag": "id",
     "method": "title",
     "resource_entry": "year || ': ' || amount_dkk || ' kr.'",
@@ -469,3 +470,43 @@ def actor_choices(store: Store) -> list[tuple[str, str, str]]:
             "SELECT id, name, kind FROM actors WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id"
         )
     ]
+
+
+def provenance(store: Store, entity: str, row_id: str) -> list[dict[str, Any]]:
+    """The packages that brought changes to one item, oldest first: ``file_name``,
+    ``member`` (who made the package), ``created_at`` (of the package) and ``merged_at``."""
+    found = []
+    for merge in store.provenance(entity, row_id):
+        facts = _json_object(merge.get("manifest"))
+        found.append(
+            {
+                "file_name": merge["file_name"],
+                "member": facts.get("member_name") or "",
+                "created_at": facts.get("created_at") or "",
+                "merged_at": merge["merged_at"],
+            }
+        )
+    return found
+
+
+def references(store: Store, entity: str, row_id: str) -> dict[str, int]:
+    """How many live rows of each kind refer to one row (by a field or a link), e.g.
+    ``{"note": 12, "link": 3}`` for a visit: what combining it with a duplicate would move."""
+    counts: dict[str, int] = {}
+    for other in ENTITIES.values():
+        for field in other.fields:
+            if field.ref != entity:
+                continue
+            (n,) = store.db.execute(
+                f'SELECT count(*) FROM "{other.table}" WHERE "{field.name}" = ? AND deleted = 0',
+                [row_id],
+            ).fetchone()
+            if n:
+                counts[other.name] = counts.get(other.name, 0) + int(n)
+    (links,) = store.db.execute(
+        "SELECT count(*) FROM links WHERE deleted = 0 AND (source_id = ? OR target_id = ?)",
+        [row_id, row_id],
+    ).fetchone()
+    if links:
+        counts["link"] = int(links)
+    return counts

@@ -11,15 +11,13 @@ back over the database, which nobody may have open, after keeping the current st
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
-from ..core.errors import KnownError, StoreError
-from ..core.store import Store, inspect_file, sqlite_error
+from ..core import backups
+from ..core.errors import KnownError
+from ..core.store import Store, sqlite_error
 
 RECORD_NAME = "last-merge.json"
 
@@ -61,20 +59,6 @@ def _key(db_path: Path) -> str:
     return str(Path(db_path).expanduser().resolve())
 
 
-def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-
-
-def _copy(source: sqlite3.Connection, target: Path) -> None:
-    """Copy ``source`` into the file ``target`` page by page; a failure leaves no file."""
-    try:
-        with contextlib.closing(sqlite3.connect(str(target))) as copy:
-            source.backup(copy)
-    except (sqlite3.Error, OSError) as exc:
-        target.unlink(missing_ok=True)
-        raise sqlite_error(exc, target) from exc
-
-
 def _read_record(folder: Path) -> dict[str, dict[str, object]]:
     try:
         data = json.loads((folder / RECORD_NAME).read_text(encoding="utf-8"))
@@ -90,25 +74,28 @@ def _write_record(folder: Path, record: dict[str, dict[str, object]]) -> None:
 
 
 def back_up(store: Store, folder: Path, packages: tuple[str, ...] = ()) -> Backup:
-    """Copy the database of ``store`` into ``folder`` and remember it as its last backup."""
+    """Copy the database of ``store`` into ``folder`` and remember it as its last backup.
+
+    The copy is an ordinary backup with the reason ``merge`` (``core.backups``), so it is
+    listed and rotated with the others; the rotation always keeps the newest merge backup.
+    """
     if store.path is None:
         raise BackupError("in_memory")
     folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise sqlite_error(exc, folder) from exc
-    target = folder / f"{store.path.stem}-inden-fletning-{_stamp()}.db"
-    _copy(store.db.conn, target)
-    made = dt.datetime.now().isoformat(timespec="seconds")
+    info = backups.back_up(store, "merge", folder=folder)
+    made = info.local_time.replace(tzinfo=None).isoformat(timespec="seconds")
     record = _read_record(folder)
-    record[_key(store.path)] = {"backup": str(target), "made_at": made, "packages": list(packages)}
+    record[_key(store.path)] = {
+        "backup": str(info.path),
+        "made_at": made,
+        "packages": list(packages),
+    }
     try:
         _write_record(folder, record)
     except OSError as exc:
-        target.unlink(missing_ok=True)
+        info.path.unlink(missing_ok=True)
         raise sqlite_error(exc, folder) from exc
-    return Backup(target, made, packages)
+    return Backup(info.path, made, packages)
 
 
 def last_backup(db_path: Path, folder: Path) -> Backup | None:
@@ -130,8 +117,9 @@ def last_backup(db_path: Path, folder: Path) -> Backup | None:
 def restore(db_path: Path, folder: Path) -> Path:
     """Write the last merge backup back over ``db_path`` (closed by every user of it).
 
-    The current state is first kept aside in ``folder``; returns the path of that copy. The
-    backup is forgotten afterwards, so a merge is undone once.
+    The current state is first kept aside in ``folder`` (a backup with the reason
+    ``restore``); returns the path of that copy (of the backup itself if there was no
+    database). The backup is forgotten afterwards, so a merge is undone once.
     """
     db_path = Path(db_path).expanduser()
     folder = Path(folder)
@@ -141,20 +129,9 @@ def restore(db_path: Path, folder: Path) -> Path:
         if isinstance(entry, dict) and entry.get("backup"):
             raise BackupError("backup_missing", backup=entry["backup"])
         raise BackupError("no_backup", path=db_path)
-    inspect_file(backup.path)  # a Fieldnotes database, readable
-    aside = folder / f"{db_path.stem}-inden-fortryd-{_stamp()}.db"
-    uri = f"file:{quote(str(backup.path.resolve()))}?mode=ro"
-    try:
-        with contextlib.closing(sqlite3.connect(str(db_path), timeout=2)) as current:
-            _copy(current, aside)
-            with contextlib.closing(sqlite3.connect(uri, uri=True)) as source:
-                source.backup(current)
-    except StoreError:
-        raise
-    except (sqlite3.Error, OSError) as exc:
-        raise sqlite_error(exc, db_path) from exc
+    aside = backups.restore(db_path, backup.path, folder=folder)
     record = _read_record(folder)
     record.pop(_key(db_path), None)
     with contextlib.suppress(OSError):
         _write_record(folder, record)
-    return aside
+    return aside.path if aside is not None else backup.path

@@ -108,7 +108,11 @@ class CoverageView(QWidget):
         self.resources = QLabel()
         self.resources.setWordWrap(True)
         self.due = QListWidget()
-        self.due.setMinimumHeight(140)
+        self.due.setMinimumHeight(220)
+        self.due.setWordWrap(True)
+        self.due.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.due.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.due.setStyleSheet("QListWidget::item { padding-bottom: 3px; }")
         grid = QGridLayout()
         for n, key in enumerate(("visits", "passages", "methods", "ideas")):
             box = QVBoxLayout()
@@ -123,15 +127,15 @@ class CoverageView(QWidget):
         ):
             box = QVBoxLayout()
             box.addWidget(self.titles[key])
-            box.addWidget(widget)
-            box.addStretch(1)
+            box.addWidget(widget, 1 if widget is self.due else 0)
+            if widget is not self.due:
+                box.addStretch(1)
             lower.addLayout(box, 1)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
-        layout.addLayout(lower)
-        layout.addStretch(1)
+        layout.addLayout(lower, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -207,6 +211,7 @@ class CoverageView(QWidget):
             who = f" · {entry.who}" if entry.who else ""
             self.due.addItem(f"{entry.due_on}{who}: {entry.what}")
             item = self.due.item(self.due.count() - 1)
+            item.setToolTip(entry.what)
             item.setForeground(QColor("#b00020" if late else "#8a6d00"))
         self.titles["due"].setText(
             self.tr("Opfølgning, der forfalder")

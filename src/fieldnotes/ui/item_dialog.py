@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core import operations as ops
 from ..core import queries
 from ..core.schema import ENTITIES, Field
+from ..core.store import Store
 from .labels import choice_label, entity_name, field_title
 from .session import Session
 
@@ -61,6 +63,55 @@ def editor_for(session: Session, field: Field) -> QWidget:
     line = QLineEdit()
     line.setMaxLength(field.max_length)
     return line
+
+
+def _local_time(moment: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(moment).astimezone().strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return moment
+
+
+def provenance_lines(store: Store, entity: str, row_id: str) -> list[str]:
+    """One line per package that brought changes to the item, oldest first, e.g.
+    "anne.fieldnotes (Anne Holm) – flettet 04-03-2013 10:15"."""
+    lines = []
+    for entry in queries.provenance(store, entity, row_id):
+        who = f" ({entry['member']})" if entry["member"] else ""
+        merged = QCoreApplication.translate("ItemDialog", "flettet {0}").format(
+            _local_time(str(entry["merged_at"]))
+        )
+        lines.append(f"{entry['file_name']}{who} – {merged}")
+    return lines
+
+
+class ProvenanceBox(QWidget):
+    """ "Hentet fra": the packages that brought an item here (hidden when there are none)."""
+
+    def __init__(self, store: Store, entity: str, row_id: str | None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: 600;")
+        self.lines = QLabel(wordWrap=True)
+        self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.lines)
+        found = provenance_lines(store, entity, row_id) if row_id else []
+        self.lines.setText("\n".join(found))
+        self.setVisible(bool(found))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Hentet fra"))
+        self.lines.setAccessibleName(self.tr("Hentet fra"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def set_value(widget: QWidget, value: Any) -> None:
@@ -122,6 +173,9 @@ class ItemDialog(QDialog):
         self.links_label = QLabel()
         self.links = QListWidget()
         self.links.setMaximumHeight(130)
+        self.links.setWordWrap(True)
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.provenance = ProvenanceBox(session.store, entity, row_id)
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -132,6 +186,7 @@ class ItemDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.links_label)
         layout.addWidget(self.links)
+        layout.addWidget(self.provenance)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -140,7 +195,8 @@ class ItemDialog(QDialog):
         self.session.failed.connect(self._failed)
         self._fill_links()
         self.retranslate()
-        self.resize(640, self.sizeHint().height())
+        # at most 680 high: the dialog fits a 1366x768 screen (long texts scroll)
+        self.resize(720, min(self.sizeHint().height(), 680))
 
     def retranslate(self) -> None:
         noun = entity_name(self.entity)
@@ -176,7 +232,9 @@ class ItemDialog(QDialog):
                 label = f"{entity_name(link['entity']).capitalize()}: {link['title']}"
                 found.append((link["entity"], link["id"], label))
         for entity, row_id, label in found:
-            item = QListWidgetItem(" ".join(label.split())[:140])
+            line = " ".join(label.split())
+            item = QListWidgetItem(line if len(line) <= 140 else line[:139].rstrip() + "…")
+            item.setToolTip(line)
             item.setData(LINK, (entity, row_id))
             self.links.addItem(item)
         self.links.setVisible(bool(found))

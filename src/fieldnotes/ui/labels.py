@@ -41,8 +41,12 @@ def list_title(name: str) -> str:
         "resources": QCoreApplication.translate("Labels", "Ressourcer"),
         "followups": QCoreApplication.translate("Labels", "Opfølgning"),
         "hearing": QCoreApplication.translate("Labels", "Høringssvar"),
+        "search": QCoreApplication.translate("Labels", "Søg"),
+        "matrix": QCoreApplication.translate("Labels", "Temaer × kommuner"),
+        "coverage": QCoreApplication.translate("Labels", "Dækning"),
         "conflicts": QCoreApplication.translate("Labels", "Konflikter"),
         "merges": QCoreApplication.translate("Labels", "Fletninger"),
+        "duplicates": QCoreApplication.translate("Labels", "Dubletter"),
     }
     return words[name]
 

@@ -1,13 +1,15 @@
-"""The main window: a sidebar of lists, the note-taking view, and the Edit menu's undo/redo."""
+"""The main window: a sidebar of lists and overviews, the note-taking view, and the menus."""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
+from ..core import operations as ops
 from ..core.errors import KnownError
 from ..core.queries import LISTS
 from ..core.store import Store
 from ..merge import backup
+from ..search import saved
 from .i18n import Translations
 from .labels import list_title
 from .list_page import ListPage
@@ -31,8 +35,15 @@ from .session import Session
 from .visit_view import VisitView
 
 LIST_PAGES = ("visits", "notes", "people", "methods", "ideas", "resources", "followups", "hearing")
-SECRETARIAT_PAGES = ("conflicts", "merges")
-SIDEBAR = (*LIST_PAGES, *SECRETARIAT_PAGES)
+OVERVIEW_PAGES = ("search", "matrix", "coverage")
+SECRETARIAT_PAGES = ("conflicts", "merges", "duplicates")
+SIDEBAR = (*LIST_PAGES, *OVERVIEW_PAGES, *SECRETARIAT_PAGES)
+#: Pages that read the database again each time they are shown and after every change.
+REFRESHED = ("matrix", "coverage", "duplicates")
+#: Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the "search" entry.
+SAVED = "saved"
+NAME = Qt.ItemDataRole.UserRole
+IMPORT_FILTER = "*.docx *.txt *.md"
 
 
 def backups_dir() -> Path:
@@ -68,8 +79,13 @@ class MainWindow(QMainWindow):
         )
         for name in SIDEBAR:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(NAME, name)
             self.sidebar.addItem(item)
+        self._fill_saved_searches()
+        self.forget_action = QAction(self.sidebar)
+        self.forget_action.triggered.connect(self.forget_saved_search)
+        self.sidebar.addAction(self.forget_action)
+        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.stack = QStackedWidget()
         self.visit_view = VisitView(self.session)
         self.stack.addWidget(self.visit_view)
@@ -90,6 +106,11 @@ class MainWindow(QMainWindow):
         self.export_action = self.file_menu.addAction("", self.export_package)
         self.merge_action = self.file_menu.addAction("", self.merge_packages)
         self.undo_merge_action = self.file_menu.addAction("", self.undo_last_merge)
+        self.file_menu.addSeparator()
+        self.word_action = self.file_menu.addAction("", self.export_word)
+        self.import_action = self.file_menu.addAction("", lambda: self.import_documents())
+        self.file_menu.addSeparator()
+        self.backups_action = self.file_menu.addAction("", self.show_backups)
         self.file_menu.aboutToShow.connect(self._update_file_menu)
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", QKeySequence.StandardKey.Quit, self.close)
@@ -99,6 +120,10 @@ class MainWindow(QMainWindow):
         )
         self.redo_action = self.edit_menu.addAction(
             "", QKeySequence.StandardKey.Redo, self.session.redo
+        )
+        self.edit_menu.addSeparator()
+        self.find_action = self.edit_menu.addAction(
+            "", QKeySequence.StandardKey.Find, self.show_search
         )
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -114,10 +139,16 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._show_list)
+        self.sidebar.itemClicked.connect(self._sidebar_clicked)
+        self.sidebar.itemActivated.connect(self._sidebar_clicked)
+        self.sidebar.currentItemChanged.connect(self._offer_forgetting)
         self.session.history_changed.connect(self._word_history)
         self.session.changed.connect(self._succeeded)
         self.session.failed.connect(self._failed)
+        self.session.changed.connect(self._refresh_current)
+        self.session.reloaded.connect(self._refresh_current)
         self.visit_view.message.connect(self._status)
+        self.visit_view.files_dropped.connect(self.import_documents)
 
     def retranslate(self) -> None:
         name = self.store.path.name if self.store.path else self.tr("(i hukommelsen)")
@@ -126,13 +157,28 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Eksportér til sekretariatet …"))
         self.merge_action.setText(self.tr("&Flet pakker ind …"))
         self.undo_merge_action.setText(self.tr("Fortr&yd sidste fletning …"))
+        self.word_action.setText(self.tr("Eksportér til &Word …"))
+        self.import_action.setText(self.tr("&Importér dokument …"))
+        self.import_action.setToolTip(
+            self.tr("Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg")
+        )
+        self.backups_action.setText(self.tr("&Sikkerhedskopier …"))
+        self.find_action.setText(self.tr("&Søg …"))
+        self.forget_action.setText(self.tr("Slet gemt søgning"))
         self.quit_action.setText(self.tr("&Afslut"))
         self.edit_menu.setTitle(self.tr("&Redigér"))
         self.view_menu.setTitle(self.tr("&Vis"))
         self.language_menu.setTitle(self.tr("&Sprog"))
         self.sidebar.setAccessibleName(self.tr("Oversigt"))
-        for row, name in enumerate(SIDEBAR):
-            self.sidebar.item(row).setText(list_title(name))
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            name = item.data(NAME)
+            if isinstance(name, str):
+                item.setText(list_title(name))
+            else:
+                item.setToolTip(self.tr("Gemt søgning: {0}").format(item.data(NAME + 1)))
+        # wide enough for the names in this language: no page squeezes them to "Gode meto…"
+        self.sidebar.setMinimumWidth(min(max(170, self.sidebar.sizeHintForColumn(0) + 28), 240))
         self._word_history()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -150,29 +196,137 @@ class MainWindow(QMainWindow):
     def _show_list(self, row: int) -> None:
         if row < 0:
             return
-        name = SIDEBAR[row]
+        name = self.sidebar.item(row).data(NAME)
+        if not isinstance(name, str):  # a saved search
+            self._page_of("search").use_saved(name[1])  # type: ignore[attr-defined]
+            self.stack.setCurrentWidget(self.pages["search"])
+            return
+        made = name not in self.pages  # a new page has just read the database
+        page = self._page_of(name)
+        self.stack.setCurrentWidget(page)
+        if name in REFRESHED and not made:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _sidebar_clicked(self, item: QListWidgetItem) -> None:
+        """Back to the sidebar's current entry from the note-taking view (no row change)."""
+        row = self.sidebar.row(item)
+        name = item.data(NAME)
+        if row == self.sidebar.currentRow() and (
+            not isinstance(name, str) or self.stack.currentWidget() is not self.pages.get(name)
+        ):
+            self._show_list(row)
+
+    def _page_of(self, name: str) -> QWidget:
+        """The page called ``name``, made when first needed."""
         if name not in self.pages:
             self.pages[name] = self._page(name)
             self.stack.addWidget(self.pages[name])
-        self.stack.setCurrentWidget(self.pages[name])
+        return self.pages[name]
 
     def _page(self, name: str) -> QWidget:
-        # The secretariat's views and the editors are imported when first used: start-up
-        # stays lean (benchmarks/bench_gui_startup.py).
-        from .conflicts_view import ConflictsView
-        from .merge_log_view import MergeLogView
-
-        if name == "conflicts":
-            conflicts = ConflictsView(self.session)
-            conflicts.opened.connect(self.open_item)
-            return conflicts
-        if name == "merges":
-            return MergeLogView(self.session.store)
+        # The overviews, the secretariat's views and the editors are imported when first
+        # used: start-up stays lean (benchmarks/bench_gui_startup.py).
+        if name in OVERVIEW_PAGES or name in SECRETARIAT_PAGES:
+            return self._overview(name)
         page = ListPage(self.session, LISTS[name])
         page.opened.connect(self.open_item)
         page.edit_requested.connect(self.edit_item)
         page.plan_requested.connect(lambda hearing: self.plan_visit(hearing_id=hearing))
         return page
+
+    def _overview(self, name: str) -> QWidget:
+        if name == "search":
+            from .search_panel import SearchPanel
+
+            search = SearchPanel(self.store)
+            search.show_saved_column(False)  # the sidebar lists them
+            search.opened.connect(self.open_found)
+            search.saved_changed.connect(self._fill_saved_searches)
+            return search
+        if name == "matrix":
+            from .matrix_view import MatrixView
+
+            matrix = MatrixView(self.store)
+            matrix.opened.connect(self.open_found)
+            return matrix
+        if name == "coverage":
+            from .coverage_view import CoverageView
+
+            coverage = CoverageView(self.store)
+            return coverage
+        if name == "conflicts":
+            from .conflicts_view import ConflictsView
+
+            conflicts = ConflictsView(self.session)
+            conflicts.opened.connect(self.open_item)
+            return conflicts
+        if name == "duplicates":
+            from .duplicates_view import DuplicatesView
+
+            duplicates = DuplicatesView(self.session)
+            duplicates.opened.connect(self.open_item)
+            return duplicates
+        from .merge_log_view import MergeLogView
+
+        return MergeLogView(self.session.store)
+
+    def _refresh_current(self) -> None:
+        """After a change, count again on the overview in sight (the others do when shown)."""
+        page = self.stack.currentWidget()
+        if page in [self.pages.get(name) for name in REFRESHED]:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _fill_saved_searches(self) -> None:
+        """List the saved searches in the sidebar, under "Søg"."""
+        current = self.sidebar.currentItem()
+        chosen = current.data(NAME) if current is not None else None
+        self.sidebar.blockSignals(True)
+        for row in reversed(range(self.sidebar.count())):
+            if not isinstance(self.sidebar.item(row).data(NAME), str):
+                self.sidebar.takeItem(row)
+        row = SIDEBAR.index("search") + 1
+        for entry in saved.saved_searches(self.store):
+            item = QListWidgetItem(f"    {entry.name}")
+            item.setData(NAME, (SAVED, entry.id))
+            item.setData(NAME + 1, entry.query)
+            item.setToolTip(self.tr("Gemt søgning: {0}").format(entry.query))
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            self.sidebar.insertItem(row, item)
+            row += 1
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(NAME) == chosen:
+                self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+
+    def _offer_forgetting(self, item: QListWidgetItem | None) -> None:
+        self.forget_action.setEnabled(item is not None and not isinstance(item.data(NAME), str))
+
+    def forget_saved_search(self) -> None:
+        """Delete the saved search chosen in the sidebar (its right-click menu)."""
+        item = self.sidebar.currentItem()
+        if item is None or isinstance(item.data(NAME), str):
+            return
+        saved.remove(self.store, item.data(NAME)[1])
+        self.show_list("search")
+        self._fill_saved_searches()
+        if "search" in self.pages:
+            self.pages["search"].reload_saved()  # type: ignore[attr-defined]
+
+    def show_search(self) -> None:
+        """Show the search page with the cursor in its search field (Ctrl+F)."""
+        self.show_list("search")
+        self.pages["search"].focus_query()  # type: ignore[attr-defined]
+
+    def open_found(self, entity: str, row_id: str, visit_id: str = "") -> None:
+        """Open a search hit or a matrix cell's item: a note at its place in its visit, a visit
+        in the note-taking view, anything else in its editor."""
+        if entity == "note" and visit_id:
+            self.open_visit(visit_id)
+            self.visit_view.show_note(row_id)
+        else:
+            self.open_item(entity, row_id)
 
     def open_item(self, entity: str, row_id: str) -> None:
         """Open an item from wherever it is linked: a visit or note in the note-taking view,
@@ -231,6 +385,86 @@ class MainWindow(QMainWindow):
         self.undo_merge_action.setEnabled(
             on_disk and backup.last_backup(self.store.path, backups_dir()) is not None
         )
+        self.word_action.setEnabled(on_disk)
+        self.import_action.setEnabled(bool(self.visit_view.visit))
+        self.backups_action.setVisible(_has_backups_dialog())
+        self.backups_action.setEnabled(on_disk)
+
+    def export_word(self) -> None:
+        """Choose and write a Word document (in the background)."""
+        from .export_dialog import ExportDialog
+
+        if self.store.path is None:
+            return
+        self.visit_view.autosaver.flush()
+        self.dialog = ExportDialog(self.store.path, self)
+        self.dialog.open()
+
+    def show_backups(self) -> None:
+        """The backups of this database (the backups dialog, when installed)."""
+        if self.store.path is None or not _has_backups_dialog():
+            return
+        from .backups_dialog import BackupsDialog
+
+        self.visit_view.autosaver.flush()
+        dialog = BackupsDialog(self.store.path, self)
+        dialog.restored.connect(self.reopen)
+        self.dialog = dialog
+        dialog.open()
+
+    def reopen(self, path: Path) -> None:
+        """The database file was replaced (a backup restored): show it instead."""
+        self.store.close()
+        try:
+            store = Store.open(path)
+        except KnownError as exc:
+            QMessageBox.critical(self, "Fieldnotes", exc.message())
+            self.close()
+            return
+        self.use_store(store)
+
+    def import_documents(self, files: list[Path] | None = None) -> ops.Operation | None:
+        """Bring documents (asked for when not given) into the open visit, one undo step
+        each; a file that cannot be read is named in a message. Returns the last import."""
+        visit_id = self.visit_view.visit.get("id")
+        title = self.tr("Importér dokument")
+        if not visit_id:
+            self._tell(title, self.tr("Åbn det besøg, som dokumentet hører til, først."))
+            return None
+        if files is None:
+            names, _filter = QFileDialog.getOpenFileNames(
+                self,
+                title,
+                str(Path.home()),
+                self.tr("Dokumenter ({0})").format(IMPORT_FILTER),
+            )
+            files = [Path(name) for name in names]
+        from ..search.importer import import_document
+
+        self.visit_view.autosaver.flush()
+        last = None
+        for path in files:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                op = import_document(self.store, visit_id, path)
+            except KnownError as exc:
+                self._tell(title, exc.message())
+                return last
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            last = self.session.push(op)
+            notes = len([s for s in op.steps if s.entity == "note"])
+            self._status(self.tr("%n note(r) importeret fra {0}.", "", notes).format(path.name))
+        if last is not None and last.result:
+            self.open_visit(visit_id)
+            self.visit_view.show_note(last.result)
+        return last
+
+    def _tell(self, title: str, message: str) -> None:
+        """A warning that does not block (tests and drops go on)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        self.dialog = box
+        box.open()
 
     def export_package(self) -> None:
         """Write a package for the secretariat (in the background)."""
@@ -257,10 +491,12 @@ class MainWindow(QMainWindow):
 
     def _merged(self) -> None:
         self.session.changed_elsewhere()
-        for name in SECRETARIAT_PAGES:
+        for name in ("conflicts", "merges", "duplicates"):
             page = self.pages.get(name)
             if page is not None:
                 page.reload()  # type: ignore[attr-defined]
+        if "search" in self.pages:
+            self.pages["search"].reload_choices()  # type: ignore[attr-defined]
 
     def undo_last_merge(self) -> None:
         """Put back the database as it was before the last merge (after asking)."""
@@ -315,17 +551,24 @@ class MainWindow(QMainWindow):
         """Show ``store`` instead of the current one (after restoring a backup)."""
         self.store = store
         self.session.use(store)
-        for name in SECRETARIAT_PAGES:
+        for name in (*OVERVIEW_PAGES, *SECRETARIAT_PAGES):  # they hold the old store
             page = self.pages.pop(name, None)
             if page is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
+        self._fill_saved_searches()
         row = self.sidebar.currentRow()
-        if row >= 0 and SIDEBAR[row] in SECRETARIAT_PAGES:
+        if row >= 0 and self.sidebar.item(row).data(NAME) not in LIST_PAGES:
             self._show_list(row)
 
     def show_list(self, name: str) -> None:
-        self.sidebar.setCurrentRow(SIDEBAR.index(name))
+        row = next(
+            r for r in range(self.sidebar.count()) if self.sidebar.item(r).data(NAME) == name
+        )
+        if row == self.sidebar.currentRow():
+            self._show_list(row)  # shown again (after a visit), so read again
+        else:
+            self.sidebar.setCurrentRow(row)
 
     def set_language(self, lang: str) -> None:
         self.translations.use(lang)
@@ -371,6 +614,11 @@ class MainWindow(QMainWindow):
         for key, widget in self._splitters().items():
             settings.setValue(f"main/{key}", widget.saveState())
         super().closeEvent(event)
+
+
+def _has_backups_dialog() -> bool:
+    """Whether the backups dialog (``ui/backups_dialog.py``) is installed."""
+    return importlib.util.find_spec(f"{__package__}.backups_dialog") is not None
 
 
 def current_widget(window: MainWindow) -> QWidget:

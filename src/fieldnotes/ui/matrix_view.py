@@ -3,6 +3,7 @@ holds; clicking a cell lists its passages, methods and ideas."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..core.store import Store
 from ..search.overview import CellItem, Matrix, cell_items, matrix
-from .search_panel import Background
+from .search_panel import Background, HtmlDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ITEM = Qt.ItemDataRole.UserRole + 1
@@ -146,7 +147,14 @@ class MatrixView(QWidget):
         self.cell_heading = QLabel()
         self.cell_heading.setWordWrap(True)
         self.items = QListWidget()
-        self.items.setWordWrap(True)
+        self.items.setItemDelegate(HtmlDelegate(self.items))
+        self.items.setAlternatingRowColors(True)
+        self.items.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.legend = QLabel(wordWrap=True)
+        self.legend.setStyleSheet("color: palette(dark);")
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
@@ -157,8 +165,13 @@ class MatrixView(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.cell_heading)
         side_layout.addWidget(self.items, 1)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.legend)
         splitter = QSplitter()
-        splitter.addWidget(self.table)
+        splitter.addWidget(table_box)
         splitter.addWidget(side)
         splitter.setSizes([700, 400])
         layout = QVBoxLayout(self)
@@ -177,6 +190,12 @@ class MatrixView(QWidget):
         self.axis.setItemText(1, self.tr("Aktører mødt"))
         self.axis.setToolTip(self.tr("Rækker: kommuner eller de aktører, besøgene mødte"))
         self.table.setAccessibleName(self.tr("Matrix over temaer og kommuner"))
+        self.legend.setText(
+            self.tr(
+                "Hver celle: antal taggede passager · m = gode metoder · i = idéer. "
+                "Klik på en celle for at se dem; Enter på et emne åbner det."
+            )
+        )
         if not self.items.count():
             self.cell_heading.setText(self.tr("Klik på en celle for at se dens passager."))
         self.status.setText(self.tr("Henter …") if self.background.busy() else "")
@@ -216,9 +235,13 @@ class MatrixView(QWidget):
         self.items.clear()
         words = {"note": self.tr("Passage"), "method": self.tr("Metode"), "idea": self.tr("Idé")}
         for entry in found:
-            text = " ".join(entry.text.split())
-            when = f" ({entry.date})" if entry.date else ""
-            item = QListWidgetItem(f"{words[entry.entity]}: {entry.title}{when}\n{text[:400]}")
+            text = html.escape(" ".join(entry.text.split())[:400])
+            when = f" <span style='color:#666'>· {entry.date}</span>" if entry.date else ""
+            item = QListWidgetItem(
+                f"<span style='color:#35689a'>{html.escape(words[entry.entity])}</span>"
+                f" &nbsp;<b>{html.escape(entry.title)}</b>{when}<br/>{text}"
+            )
+            item.setToolTip(entry.title)
             item.setData(ROLE_ITEM, entry)
             self.items.addItem(item)
 

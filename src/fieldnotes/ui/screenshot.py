@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..core import queries
 from ..core.store import Store
@@ -18,9 +19,19 @@ VIEWS = (
     "resources",
     "followups",
     "hearing",
+    "search",
+    "matrix",
+    "coverage",
+    "conflicts",
+    "merges",
+    "duplicates",
     "visit",
+    "visit_dialog",
+    "item_dialog",
     "member",
 )
+#: What the search view shows searched for.
+SEARCH_EXAMPLE = "mentor*"
 
 
 _translations = None
@@ -56,7 +67,6 @@ def render(
     from ..core.errors import KnownError
     from .i18n import Translations
     from .main_window import MainWindow
-    from .member_dialog import MemberDialog
 
     global _translations
     _translations = _translations or Translations()
@@ -68,16 +78,7 @@ def render(
         window = MainWindow(store, translations)
         window.resize(*size)
         window.show()
-        target = window
-        if view == "visit":
-            visit_id = queries.busiest_visit(store)
-            if visit_id:
-                window.open_visit(visit_id)
-        elif view == "member":
-            target = MemberDialog(store, window)
-            target.show()
-        else:
-            window.show_list(view)
+        target = _show(window, view)
         app.processEvents()  # type: ignore[attr-defined]
         out = Path(out_png)
         if not target.grab().save(str(out)):
@@ -90,3 +91,55 @@ def render(
         store.close()
         translations.remove()  # leave the app's own language as it was
         KnownError.language = language
+
+
+def _show(window: Any, view: str) -> Any:
+    """Bring ``view`` on screen in ``window``; returns the widget to photograph."""
+    store = window.store
+    if view == "visit":
+        visit_id = queries.busiest_visit(store)
+        if visit_id:
+            window.open_visit(visit_id)
+        return window
+    if view == "member":
+        from .member_dialog import MemberDialog
+
+        dialog = MemberDialog(store, window)
+        dialog.show()
+        return dialog
+    if view in ("visit_dialog", "item_dialog"):
+        if view == "visit_dialog":
+            dialog = window.edit_item("visit", queries.busiest_visit(store) or "")
+        else:
+            methods = queries.choices(store, "method")
+            dialog = window.edit_item("method", methods[0][0] if methods else "")
+        dialog.show()
+        return dialog
+    window.show_list(view)
+    page = window.pages[view]
+    if view == "search":
+        page.run_now(SEARCH_EXAMPLE)
+        page.results_list.setCurrentRow(0)
+    elif view in ("matrix", "coverage"):
+        page.refresh_now()  # not in the background: the picture needs the figures
+        if view == "matrix":
+            _show_busiest_cell(page)
+    return window
+
+
+def _show_busiest_cell(matrix: Any) -> None:
+    """Click the matrix cell that counts most, so its passages are listed beside it."""
+    data, model = matrix.model.matrix, matrix.model
+    if data is None or not data.columns:
+        return
+    best = max(
+        (
+            (data.cell(theme.id, place.id).total, row, column)
+            for row, place in enumerate(data.columns)
+            for column, theme in enumerate(data.themes)
+        ),
+        default=(0, 0, 0),
+    )
+    index = model.index(best[1], best[2])
+    matrix.table.setCurrentIndex(index)
+    matrix.show_cell(index)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -154,15 +155,20 @@ class HtmlDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         text = option.text
         option.text = ""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # A pale selection keeps the coloured kinds and highlighted hits readable.
+        option.state &= ~QStyle.StateFlag.State_Selected
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        if selected:
+            pale = option.palette.color(QPalette.ColorRole.Highlight)
+            pale.setAlpha(60)
+            painter.fillRect(option.rect, pale)
+            painter.fillRect(option.rect.adjusted(0, 0, 3 - option.rect.width(), 0), pale.darker())
         rect: QRect = option.rect.adjusted(6, 4, -6, -4)
         doc = self._document(option, text, rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
-        if option.state & QStyle.StateFlag.State_Selected:
-            role = QPalette.ColorRole.HighlightedText
-            context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
         painter.translate(rect.topLeft())
         painter.setClipRect(rect.translated(-rect.topLeft()))
@@ -182,6 +188,7 @@ class SearchPanel(QWidget):
 
     opened = Signal(str, str, str)
     searched = Signal()  # results (or a message) are on screen
+    saved_changed = Signal()  # a search was saved or removed
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,10 +218,20 @@ class SearchPanel(QWidget):
             edit.setMinimumDate(_NO_DATE)
             edit.setSpecialValueText(" ")
             edit.setDate(_NO_DATE)
-        self.place.setMaximumWidth(220)
+        # Long names (themes, organisations) do not push the filters off screen; the popups
+        # are as wide as their longest entry.
+        for combo, letters in ((self.theme, 10), (self.place, 9), (self.member, 9)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.results_list = QListWidget()
         self.results_list.setItemDelegate(HtmlDelegate(self.results_list))
         self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results_list.setAlternatingRowColors(True)
         self.more = QPushButton()
         self.count = QLabel()
@@ -244,19 +261,19 @@ class SearchPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.query, 1)
+        top.addWidget(self.save_button)
         right.addLayout(top)
         right.addLayout(filters)
         right.addWidget(self.message)
         right.addWidget(self.results_list, 1)
         right.addLayout(bottom)
-        side = QWidget()
-        left = QVBoxLayout(side)
+        self.side = QWidget()
+        left = QVBoxLayout(self.side)
         left.addWidget(self.saved_heading)
         left.addWidget(self.saved_list, 1)
-        left.addWidget(self.save_button)
         left.addWidget(self.remove_button)
         self.splitter = QSplitter()
-        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.side)
         self.splitter.addWidget(main)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 900])
@@ -344,6 +361,7 @@ class SearchPanel(QWidget):
             key=lambda a: (a["kind"] != "municipality", danish.sort_key(a["name"])),
         )
         members = sorted(self.store.rows("member"), key=lambda m: danish.sort_key(m["name"]))
+        chosen = self.filters()
         for combo, label, items in (
             (
                 self.theme,
@@ -359,7 +377,9 @@ class SearchPanel(QWidget):
             for text, data in items:
                 combo.addItem(text, data)
             combo.blockSignals(False)
-        self.theme.setMaximumWidth(240)
+        for combo in (self.theme, self.place, self.member):
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        self.set_filters(chosen)  # what was chosen stays chosen
 
     # --- searching ---------------------------------------------------------------------------
     def filters(self) -> Filters:
@@ -520,12 +540,33 @@ class SearchPanel(QWidget):
             self._show_error(exc)
             return
         self.reload_saved()
+        self.saved_changed.emit()
 
     def remove_current(self) -> None:
         item = self.saved_list.currentItem()
         if item is not None:
             saved.remove(self.store, item.data(ROLE_HIT).id)
             self.reload_saved()
+            self.saved_changed.emit()
+
+    def use_saved(self, saved_id: str) -> None:
+        """Run the saved search with id ``saved_id`` (chosen in the window's sidebar)."""
+        for row in range(self.saved_list.count()):
+            item = self.saved_list.item(row)
+            if item.data(ROLE_HIT).id == saved_id:
+                self.saved_list.setCurrentItem(item)
+                self._use_saved(item)
+                return
+
+    def show_saved_column(self, visible: bool) -> None:
+        """Show or hide the panel's own list of saved searches (the main window lists them
+        in its sidebar instead)."""
+        self.side.setVisible(visible)
+
+    def focus_query(self) -> None:
+        """Put the cursor in the search field with its text selected (Ctrl+F)."""
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
 
     def _use_saved(self, item: QListWidgetItem) -> None:
         entry: saved.SavedSearch = item.data(ROLE_HIT)

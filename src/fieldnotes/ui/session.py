@@ -42,6 +42,13 @@ class Session(QObject):
         self._announce(op)
         return op
 
+    def push(self, op: ops.Operation) -> ops.Operation:
+        """Remember an operation the caller already ran (``import_document(store, …)``), and
+        announce it like ``run`` does."""
+        op = self.history.push(op)
+        self._announce(op)
+        return op
+
     def changed_elsewhere(self) -> None:
         """Another connection (a merge in the background) changed the database: catch up and
         let every view read again."""
@@ -109,5 +116,7 @@ class Session(QObject):
             "resolve": self.tr("løsning af konflikt"),
             "plan_visit": self.tr("planlægning af besøg"),
             "edit_visit": self.tr("ændring af besøg"),
+            "import": self.tr("import af dokument"),
+            "combine": self.tr("sammenlægning af dubletter"),
         }
         return words.get(kind, kind)

@@ -24,6 +24,7 @@ from ..core import operations as ops
 from ..core import queries
 from ..core.schema import VISIT_STATUSES
 from ..core.seed import DEFAULT_GUIDE_ID
+from .item_dialog import ProvenanceBox
 from .labels import choice_label
 from .session import Session
 
@@ -63,7 +64,7 @@ class VisitDialog(QDialog):
         self._init_widgets()
         self._fill()
         self.retranslate()
-        self.resize(900, 640)
+        self.resize(1040, 680)
 
     def _init_widgets(self) -> None:
         self.title = QLineEdit()
@@ -78,6 +79,11 @@ class VisitDialog(QDialog):
         self.hearing = QComboBox()
         self.filter = QLineEdit(clearButtonEnabled=True)
         self.lists = {kind: QListWidget() for kind in LISTS}
+        for widget in self.lists.values():
+            # long names (themes, organisations) wrap instead of being cut off
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            widget.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list_labels = {kind: QLabel() for kind in LISTS}
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
@@ -107,9 +113,13 @@ class VisitDialog(QDialog):
             grid.addWidget(self.list_labels[kind], 0, column)
             grid.addWidget(self.lists[kind], 2 if kind == "visit_actor" else 1, column, -1, 1)
         grid.addWidget(self.filter, 1, 0)
+        for column, stretch in enumerate((4, 3, 5)):  # actors, members, themes
+            grid.setColumnStretch(column, stretch)
+        self.provenance = ProvenanceBox(self.session.store, "visit", self.visit_id)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addLayout(grid, 1)
+        layout.addWidget(self.provenance)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -160,6 +170,7 @@ class VisitDialog(QDialog):
             widget = self.lists[kind]
             for row_id, label in rows:
                 item = QListWidgetItem(label)
+                item.setToolTip(label)
                 item.setData(Qt.ItemDataRole.UserRole, row_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +28,7 @@ from ..core import operations as ops
 from ..core import queries
 from ..core.seed import DEFAULT_GUIDE_ID
 from ..core.store import Store
+from ..search.importer import SUFFIXES
 from .capture_dialog import CaptureDialog
 from .note_editor import Autosaver, NoteEditor
 from .session import Session
@@ -34,12 +36,24 @@ from .tag_panel import TagPanel, swatch
 
 ID = Qt.ItemDataRole.UserRole
 NO_QUESTION = ""
+#: Changes to these mean the visit's guide may be different: show the visit afresh.
+_GUIDE_PARTS = {"guide", "guide_section", "guide_question"}
+_DRAGS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+
+def importable(mime: QMimeData) -> list[Path]:
+    """The local .docx, .txt and .md files a drag carries."""
+    if not mime.hasUrls():
+        return []
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [f for f in files if f.suffix.lower() in SUFFIXES]
 
 
 class VisitView(QWidget):
     """The note-taking view of one visit, structured by its interview guide."""
 
     message = Signal(str)
+    files_dropped = Signal(list)  # Paths of documents to import into the open visit
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +115,10 @@ class VisitView(QWidget):
         QWidget.setTabOrder(self.note_list, self.speaker)
         QWidget.setTabOrder(self.speaker, self.editor)
         QWidget.setTabOrder(self.editor, self.tags.list)
+        # Documents dropped anywhere on the view are imported; the editor would paste their
+        # names, so its drops are looked at first.
+        self.setAcceptDrops(True)
+        self.editor.viewport().installEventFilter(self)
 
     def _center(self) -> QWidget:
         center = QWidget()
@@ -197,6 +215,36 @@ class VisitView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    # --- dropping documents ---------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._drag(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in _DRAGS
+            and isinstance(event, QDropEvent)
+            and importable(event.mimeData())
+        ):
+            self._drag(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _drag(self, event: QDropEvent) -> None:
+        """Accept documents while a visit is open; import them when dropped."""
+        files = importable(event.mimeData()) if self.visit else []
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            self.files_dropped.emit(files)
 
     # --- opening --------------------------------------------------------------------------
     def open_visit(self, visit_id: str) -> None:
@@ -495,7 +543,12 @@ class VisitView(QWidget):
 
     def _changed(self, op: ops.Operation) -> None:
         """Show what an operation (or its undo) changed in this visit."""
-        if not self.visit or not ({"note", "tag", "person"} & set(op.changes)):
+        if not self.visit:
+            return
+        if self.visit["id"] in op.changes.get("visit", ()) or _GUIDE_PARTS & set(op.changes):
+            self._reloaded()  # a new guide (an import), or the visit itself edited
+            return
+        if not ({"note", "tag", "person"} & set(op.changes)):
             return
         if self._own_typing(op):
             return
