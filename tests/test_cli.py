@@ -372,3 +372,22 @@ def test_merge_into_a_read_only_master_changes_nothing(db: Path, tmp_path: Path)
         subprocess.run(["chattr", "-i", str(master)], check=True)
     assert "skrive" in line or "i brug" in line
     assert master.read_bytes() == before
+
+
+def test_writing_commands_refuse_a_database_the_app_holds(db: Path, tmp_path: Path) -> None:
+    from fieldnotes.core.lock import hold
+
+    package = tmp_path / "p.fieldnotes"
+    run("package", "--db", str(db), "--out", str(package))
+    with hold(db):
+        for args in (
+            ["merge", "--db", str(db), str(package)],
+            ["review", "--db", str(db), "x", "--status", "none"],
+            ["init", "--db", str(db), "--member", "Bo"],
+            ["package", "--db", str(db), "--out", str(tmp_path / "q.fieldnotes")],
+        ):
+            before = db.read_bytes()
+            line = _one_line_error(run(*args))
+            assert "Fieldnotes" in line, line
+            assert db.read_bytes() == before
+        assert run("info", "--db", str(db)).exit_code == 0  # reading is fine

@@ -23,6 +23,7 @@ from .core import demo as demo_data
 from .core.errors import KnownError, StoreError
 from .core.export_json import write_json
 from .core.labels import CHOICE_LABELS, ENTITY_LABELS
+from .core.lock import refuse_if_held
 from .core.migrations import SCHEMA_VERSION
 from .core.store import Store, sqlite_error
 from .ui.screenshot import VIEWS as SCREENSHOT_VIEWS
@@ -70,8 +71,12 @@ db_option = click.option(
 )
 
 
-def _open(db_path: Path | None, **kwargs: Any) -> Store:
-    return Store.open(paths.resolve_db(db_path), **kwargs)
+def _open(db_path: Path | None, *, write: bool = False, **kwargs: Any) -> Store:
+    """Open the database; a command that writes is refused while the app has it open."""
+    path = paths.resolve_db(db_path)
+    if write:
+        refuse_if_held(path)
+    return Store.open(path, **kwargs)
 
 
 @contextlib.contextmanager
@@ -140,6 +145,7 @@ def init(ctx: click.Context, db_path: Path | None, member: str | None) -> None:
     """
     target = paths.resolve_db(_db(ctx, db_path))
     existed = target.exists()
+    refuse_if_held(target)
     store = Store.open(target, create=True, member_name=member)
     click.echo(f"{'Databasen findes allerede' if existed else 'Oprettet'}: {target}")
     if store.member_id:
@@ -165,6 +171,7 @@ def demo(ctx: click.Context, db_path: Path | None, visits: int, notes: int, seed
         fieldnotes demo --db /tmp/demo.db --notes 50000 --seed 7
     """
     target = _db(ctx, db_path) or paths.demo_db()
+    refuse_if_held(target)
     store = Store.open(target, create=True)
     try:
         counts = demo_data.generate(
@@ -230,9 +237,10 @@ def check(ctx: click.Context, db_path: Path | None) -> None:
         click.echo(exc.message())
         sys.exit(1)
     found = 0
+    from .core import backups
     from .core import check as checks
 
-    for problem in checks.problems(store):
+    for problem in [*checks.problems(store), *backups.problems(store.path)]:
         found += 1
         click.echo(problem)
     store.close()
@@ -289,7 +297,7 @@ def package(ctx: click.Context, db_path: Path | None, out: Path, changes_only: b
         raise StoreError("is_directory", path=out)
     if not out.parent.expanduser().is_dir():
         raise StoreError("not_writable", path=out, detail="mappen findes ikke")
-    store = _open(_db(ctx, db_path))
+    store = _open(_db(ctx, db_path), write=True)
     try:
         manifest = write_package(store, out, only_changes=changes_only)
     finally:
@@ -314,7 +322,7 @@ def merge(
     from .merge.backup import back_up
     from .merge.engine import merge_package
 
-    store = _open(_db(ctx, db_path))
+    store = _open(_db(ctx, db_path), write=not dry_run)
     try:
         if not dry_run:
             backup = back_up(store, paths.backup_dir(), tuple(p.name for p in packages))
@@ -338,6 +346,7 @@ def undo_merge(ctx: click.Context, db_path: Path | None, yes: bool) -> None:
     from .merge.backup import last_backup, restore
 
     target = paths.resolve_db(_db(ctx, db_path))
+    refuse_if_held(target)
     Store.open(target).close()  # a Fieldnotes database that can be opened
     backup = last_backup(target, paths.backup_dir())
     if backup and not yes:
@@ -373,7 +382,7 @@ def resolve(
     """
     if (keep is None) == (value is None):
         raise click.UsageError("angiv enten --keep eller --value")
-    store = _open(_db(ctx, db_path))
+    store = _open(_db(ctx, db_path), write=True)
     try:
         conflict = next(
             (
@@ -449,7 +458,7 @@ def erase(
     """
     from .core.erasure import erase_person, mentions
 
-    store = _open(_db(ctx, db_path))
+    store = _open(_db(ctx, db_path), write=True)
     try:
         person = store.get("person", person_id)
         if person is None or person["origin"] == "erased":
@@ -489,7 +498,7 @@ def review(
 
         fieldnotes review --db master.db 3f2b… --status needs_followup --note "Mangler tal"
     """
-    store = _open(_db(ctx, db_path))
+    store = _open(_db(ctx, db_path), write=True)
     try:
         visit = store.get("visit", visit_id)
         if visit is None or visit["deleted"]:
@@ -544,7 +553,7 @@ def duplicates(ctx: click.Context, db_path: Path | None, combine: tuple[str, str
     from .merge.duplicates import combine as combine_rows
     from .merge.duplicates import find_duplicates
 
-    store = _open(_db(ctx, db_path))
+    store = _open(_db(ctx, db_path), write=combine is not None)
     try:
         if combine:
             keep, other = combine

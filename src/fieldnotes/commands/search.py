@@ -105,10 +105,12 @@ def import_command(ctx: click.Context, db_path: Path | None, visit_id: str, file
 
         fieldnotes import --visit 0c6f3e9a-… referat.docx
     """
+    from ..core.lock import refuse_if_held
+    from ..search.importer import import_document
+
+    refuse_if_held(_db(ctx, db_path))
     store = Store.open(_db(ctx, db_path))
     try:
-        from ..search.importer import import_document
-
         operation = import_document(store, visit_id, file)
     finally:
         store.close()
