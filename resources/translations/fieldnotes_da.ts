@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="da">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="72"/>
+        <source>Interviewnoter, fletning og Word-dokumenter for Task Force om gode metoder og erfaringer til en styrket integration.</source>
+        <translation>Interviewnoter, fletning og Word-dokumenter for Task Force om gode metoder og erfaringer til en styrket integration.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="77"/>
+        <source>Licenser: Fieldnotes GPL-3.0-or-later; Qt og PySide6 LGPL-3.0; SQLite public domain; sqlite-utils Apache-2.0; python-docx og platformdirs MIT; click BSD-3-Clause; merge3 GPL-2.0-or-later.</source>
+        <translation>Licenser: Fieldnotes GPL-3.0-or-later; Qt og PySide6 LGPL-3.0; SQLite public domain; sqlite-utils Apache-2.0; python-docx og platformdirs MIT; click BSD-3-Clause; merge3 GPL-2.0-or-later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="92"/>
+        <source>Om Fieldnotes</source>
+        <translation>Om Fieldnotes</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="96"/>
+        <source>Om Qt</source>
+        <translation>Om Qt</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
@@ -797,6 +820,24 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="54"/>
+        <source>Brugervejledningen findes ikke på {0}.</source>
+        <translation>Brugervejledningen findes ikke på {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="61"/>
+        <source>Brugervejledning – Fieldnotes</source>
+        <translation>Brugervejledning – Fieldnotes</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="62"/>
+        <source>Brugervejledning</source>
+        <translation>Brugervejledning</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../src/fieldnotes/ui/item_dialog.py" line="81"/>
@@ -1522,114 +1563,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="154"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="165"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(i hukommelsen)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="155"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="166"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="156"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="167"/>
         <source>&amp;Filer</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="157"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="168"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Eksportér til sekretariatet …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="158"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="169"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Flet pakker ind …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="159"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="170"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Fortr&amp;yd sidste fletning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="160"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="171"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Eksportér til &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="161"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Importér dokument …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="163"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="174"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="165"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Sikkerhedskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="166"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="167"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
         <source>Slet gemt søgning</source>
         <translation>Slet gemt søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="168"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="169"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="180"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="170"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="171"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="182"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="183"/>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
+        <source>&amp;Brugervejledning</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
+        <source>&amp;Om Fieldnotes</source>
+        <translation>&amp;Om Fieldnotes</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
         <source>Oversigt</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="292"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="306"/>
         <source>Gemt søgning: {0}</source>
         <translation>Gemt søgning: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="430"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="444"/>
         <source>Importér dokument</source>
         <translation>Importér dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="432"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="446"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>Åbn det besøg, som dokumentet hører til, først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="439"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="453"/>
         <source>Dokumenter ({0})</source>
         <translation>Dokumenter ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="457"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="471"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note importeret fra {0}.</numerusform>
@@ -1637,24 +1693,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="510"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="516"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="546"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="524"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="530"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="560"/>
         <source>Fortryd sidste fletning</source>
         <translation>Fortryd sidste fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="511"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="525"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>Der er ingen fletning at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="518"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="532"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="548"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="562"/>
         <source>Fletningen er fortrudt.</source>
         <translation>Fletningen er fortrudt.</translation>
     </message>

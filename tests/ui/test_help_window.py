@@ -23,3 +23,15 @@ def test_the_guide_is_shown_with_its_headings(qtbot) -> None:  # type: ignore[no
 def test_about_names_the_version_and_licences() -> None:
     text = about_text("1.2.3")
     assert "Fieldnotes 1.2.3" in text and "LGPL-3.0" in text and "PySide6" in text
+
+
+def test_f1_opens_the_guide_in_the_windows_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fieldnotes.core.store import Store
+    from fieldnotes.ui.main_window import MainWindow
+
+    window = MainWindow(Store.memory(member_name="Anne Holm"))
+    qtbot.addWidget(window)
+    assert window.help_menu.title() == "&Hjælp"
+    window.guide_action.trigger()
+    assert window.help_window.browser.source().fileName() == "brugervejledning.md"
+    window.help_window.close()

@@ -67,20 +67,18 @@ class HelpWindow(QDialog):
         super().changeEvent(event)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def about_text(version: str) -> str:
     """The About box's text: what Fieldnotes is, its version and its parts' licences."""
-    purpose = _tr(
+    purpose = QCoreApplication.translate(
+        "About",
         "Interviewnoter, fletning og Word-dokumenter for Task Force om gode metoder og "
-        "erfaringer til en styrket integration."
+        "erfaringer til en styrket integration.",
     )
-    licences = _tr(
+    licences = QCoreApplication.translate(
+        "About",
         "Licenser: Fieldnotes GPL-3.0-or-later; Qt og PySide6 LGPL-3.0; SQLite public domain; "
         "sqlite-utils Apache-2.0; python-docx og platformdirs MIT; click BSD-3-Clause; "
-        "merge3 GPL-2.0-or-later."
+        "merge3 GPL-2.0-or-later.",
     )
     versions = f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}"
     return f"<h3>Fieldnotes {version}</h3><p>{purpose}</p><p>{versions}</p><p>{licences}</p>"
@@ -91,10 +89,12 @@ def show_about(parent: QWidget | None) -> None:
     from .. import __version__
 
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("Om Fieldnotes"))
+    box.setWindowTitle(QCoreApplication.translate("About", "Om Fieldnotes"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text(__version__))
-    about_qt = box.addButton(_tr("Om Qt"), QMessageBox.ButtonRole.HelpRole)
+    about_qt = box.addButton(
+        QCoreApplication.translate("About", "Om Qt"), QMessageBox.ButtonRole.HelpRole
+    )
     box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
     if box.clickedButton() is about_qt:

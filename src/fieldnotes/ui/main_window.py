@@ -27,6 +27,7 @@ from ..core.queries import LISTS
 from ..core.store import Store
 from ..merge import backup
 from ..search import saved
+from .help_window import HelpWindow, show_about
 from .i18n import Translations
 from .labels import list_title
 from .list_page import ListPage
@@ -136,6 +137,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, code=lang: self.set_language(code))
             group.addAction(action)
             self.language_actions[lang] = action
+        self.help_menu = bar.addMenu("")
+        self.guide_action = self.help_menu.addAction(
+            "", QKeySequence.StandardKey.HelpContents, self.show_guide
+        )
+        self.about_action = self.help_menu.addAction("", lambda: show_about(self))
+
+    def show_guide(self) -> None:
+        """The user guide in the current language, offline."""
+        self.help_window = HelpWindow(self.translations.language, self)
+        self.help_window.show()
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._show_list)
@@ -169,6 +180,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Redigér"))
         self.view_menu.setTitle(self.tr("&Vis"))
         self.language_menu.setTitle(self.tr("&Sprog"))
+        self.help_menu.setTitle(self.tr("&Hjælp"))
+        self.guide_action.setText(self.tr("&Brugervejledning"))
+        self.about_action.setText(self.tr("&Om Fieldnotes"))
         self.sidebar.setAccessibleName(self.tr("Oversigt"))
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
