@@ -456,7 +456,7 @@ def erase(
 
     Eksempel: fieldnotes erase --db master.db 3f2b… --redact-mentions
     """
-    from .core.erasure import erase_person, mentions
+    from .core.erasure import erase_everywhere, mentions
 
     store = _open(_db(ctx, db_path), write=True)
     try:
@@ -468,7 +468,7 @@ def erase(
             click.confirm(
                 f"Slet {person['name']} til glemsel? Det kan ikke fortrydes.", abort=True, err=True
             )
-        erase_person(store, person_id, redact_mentions=redact_mentions)
+        erase_everywhere(store, person_id, redact_mentions=redact_mentions)
         click.echo(f"Slettet til glemsel: {person_id}.")
         verb = "Navnet er erstattet i" if redact_mentions else "Navnet står stadig i"
         click.echo(f"{verb} {len(found)} noter.")

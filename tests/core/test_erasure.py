@@ -40,3 +40,24 @@ def test_erasing_a_person_removes_every_trace_from_the_log(store: Store) -> None
     with pytest.raises(StoreError) as info:
         store.update("person", person, name="Søren igen")
     assert info.value.code == "erased"
+
+
+def test_erasure_reaches_the_file_its_backups_and_a_later_restore(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from fieldnotes.core import backups
+    from fieldnotes.core.erasure import erase_everywhere
+
+    path = tmp_path / "master.db"
+    store = Store.open(path, create=True, member_name="Sekretariatet")
+    visit = store.create("visit", title="Besøg", status="done")
+    person = store.create("person", name="Zacharias Quist", contact="zq@example.dk")
+    store.create("note", visit_id=visit, person_id=person, text="Om mentorer på Ærø.")
+    old = backups.back_up(store, "manual")
+    assert b"Zacharias" in old.path.read_bytes()
+    erase_everywhere(store, person)
+    store.close()
+    for file in (old.path, path):
+        assert b"Zacharias" not in file.read_bytes() and b"zq@example" not in file.read_bytes()
+    backups.restore(path, old.path)
+    restored = Store.open(path)
+    assert restored.get("person", person)["name"] is None
+    assert [r.field for r in restored.revisions("person", person)] == ["erased"]

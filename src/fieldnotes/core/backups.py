@@ -36,6 +36,7 @@ from urllib.parse import quote
 
 from .. import paths
 from . import migrations
+from .erasure import apply_erasures, erasure_records
 from .errors import KnownError, StoreError
 from .lock import path_key
 from .schema import ENTITIES
@@ -404,12 +405,23 @@ def restore(
     wanted = _facts(source)[2]
     if current is not None and wanted != current:
         raise BackupError("other_database", backup=source, path=db_path)
+    erasures = _erasures_of(db_path)
     before = _keep_current(db_path, folder)
     try:
         _copy_into(source, db_path)
+        if erasures:  # an erased person never comes back through an older copy
+            apply_erasures(db_path, erasures)
     except (sqlite3.Error, OSError) as exc:
         raise sqlite_error(exc, db_path) from exc
     return before
+
+
+def _erasures_of(db_path: Path) -> list[tuple[object, ...]]:
+    """The erasures the database holds now; none if it is missing or too damaged to read."""
+    try:
+        return erasure_records(db_path) if db_path.is_file() else []
+    except sqlite3.Error:
+        return []
 
 
 def _installation(db_path: Path) -> str | None:

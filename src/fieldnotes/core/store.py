@@ -415,6 +415,7 @@ class Store:
         that carries no content, travels in packages and wins over any earlier edit, so no
         merge can bring the content back. Not undoable, by design."""
         self._live_row(entity, row_id)
+        self.db.execute("PRAGMA secure_delete = ON")  # deleted content is overwritten, not freed
         with self.transaction():
             self.db.execute(
                 "INSERT INTO revisions (id, entity, row_id, field, value, parents, member_id,"
