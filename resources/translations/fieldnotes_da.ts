@@ -948,7 +948,7 @@
     </message>
     <message>
         <location filename="../../src/fieldnotes/ui/labels.py" line="25"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="161"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="165"/>
         <source>Forslag</source>
         <translation>Forslag</translation>
     </message>
@@ -968,543 +968,563 @@
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="36"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="62"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="101"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="149"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="29"/>
+        <source>Gennemgået</source>
+        <translation>Gennemgået</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="30"/>
+        <source>Til opfølgning hos medlemmet</source>
+        <translation>Til opfølgning hos medlemmet</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="38"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="64"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="103"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="153"/>
         <source>Besøg</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="37"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="61"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="102"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="39"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="63"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="104"/>
         <source>Noter</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="38"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="96"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="40"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="98"/>
         <source>Personer</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="39"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="104"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="41"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="106"/>
         <source>Gode metoder</source>
         <translation>Gode metoder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="40"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="106"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="42"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="108"/>
         <source>Idéer</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="41"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="166"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="43"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="170"/>
         <source>Ressourcer</source>
         <translation>Ressourcer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="42"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="44"/>
         <source>Opfølgning</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="43"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="97"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="146"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="45"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="99"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="148"/>
         <source>Høringssvar</source>
         <translation>Høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="44"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="46"/>
         <source>Søg</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="45"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="47"/>
         <source>Temaer × kommuner</source>
         <translation>Temaer × kommuner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="46"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="48"/>
         <source>Dækning</source>
         <translation>Dækning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="47"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="49"/>
         <source>Konflikter</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="48"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="50"/>
         <source>Fletninger</source>
         <translation>Fletninger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="49"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="51"/>
         <source>Dubletter</source>
         <translation>Dubletter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="57"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="59"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="58"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="139"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="60"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="141"/>
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="59"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="143"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="61"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="145"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="60"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="144"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="62"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="63"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="151"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="65"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="155"/>
         <source>Taler</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="64"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="148"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="66"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="152"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="65"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="67"/>
         <source>Ændret</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="66"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="153"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="68"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="157"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="67"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="154"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="69"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="158"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="68"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="156"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="70"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="160"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="69"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="157"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="71"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="161"/>
         <source>Kontakt</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="70"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="142"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="72"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="144"/>
         <source>Sted</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="71"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="164"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="73"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="168"/>
         <source>Målgruppe</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="72"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="176"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="74"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="180"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="73"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="75"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="181"/>
         <source>Kan udføres af</source>
         <translation>Kan udføres af</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="74"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="168"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="172"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="75"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="169"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="77"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="173"/>
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="78"/>
         <source>Beløb</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="77"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="173"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="79"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="177"/>
         <source>Sikkerhed</source>
         <translation>Sikkerhed</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="78"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="171"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="80"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="175"/>
         <source>Formål</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="79"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="180"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="81"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="184"/>
         <source>Hvad</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="80"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="82"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="185"/>
         <source>Hvem</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="81"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="182"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="83"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="186"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="82"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="84"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="187"/>
         <source>Udført</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="83"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="158"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="85"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="162"/>
         <source>Afsender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="84"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="159"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="86"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="163"/>
         <source>Modtaget</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="85"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="160"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="87"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="164"/>
         <source>Problemer</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="93"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="95"/>
         <source>Medlemmer</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="94"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="96"/>
         <source>Temaer</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="95"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="97"/>
         <source>Kommuner og aktører</source>
         <translation>Kommuner og aktører</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="98"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="100"/>
         <source>Interviewguides</source>
         <translation>Interviewguides</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="99"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="101"/>
         <source>Guideafsnit</source>
         <translation>Guideafsnit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="100"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="102"/>
         <source>Guidespørgsmål</source>
         <translation>Guidespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="103"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="105"/>
         <source>Temamarkeringer</source>
         <translation>Temamarkeringer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="105"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="107"/>
         <source>Ressourcetal</source>
         <translation>Ressourcetal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="107"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="109"/>
         <source>Opfølgninger</source>
         <translation>Opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="108"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="110"/>
         <source>Koblinger</source>
         <translation>Koblinger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="116"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="118"/>
         <source>medlem</source>
         <translation>medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="117"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="119"/>
         <source>tema</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="118"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="120"/>
         <source>aktør</source>
         <translation>aktør</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="119"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="121"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="120"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="122"/>
         <source>høringssvar</source>
         <translation>høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="121"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="123"/>
         <source>interviewguide</source>
         <translation>interviewguide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="122"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="124"/>
         <source>guideafsnit</source>
         <translation>guideafsnit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="123"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="125"/>
         <source>guidespørgsmål</source>
         <translation>guidespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="124"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="126"/>
         <source>besøg</source>
         <translation>besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="125"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="127"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="126"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="128"/>
         <source>temamarkering</source>
         <translation>temamarkering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="127"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="129"/>
         <source>god metode</source>
         <translation>god metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="128"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="130"/>
         <source>ressourcetal</source>
         <translation>ressourcetal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="129"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="131"/>
         <source>idé</source>
         <translation>idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="130"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="132"/>
         <source>opfølgning</source>
         <translation>opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="131"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="133"/>
         <source>kobling</source>
         <translation>kobling</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="140"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="142"/>
         <source>Starter</source>
         <translation>Starter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="141"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="143"/>
         <source>Slutter</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="145"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="147"/>
         <source>Interviewguide</source>
         <translation>Interviewguide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="147"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="149"/>
         <source>Resumé</source>
         <translation>Resumé</translation>
     </message>
     <message>
         <location filename="../../src/fieldnotes/ui/labels.py" line="150"/>
+        <source>Sekretariatets gennemgang</source>
+        <translation>Sekretariatets gennemgang</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="151"/>
+        <source>Besked til medlemmet</source>
+        <translation>Besked til medlemmet</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="154"/>
         <source>Spørgsmål</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="152"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="156"/>
         <source>Placering</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="155"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="159"/>
         <source>Organisation (aktør)</source>
         <translation>Organisation (aktør)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="162"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="166"/>
         <source>Beskrivelse</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="163"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="167"/>
         <source>Aktør</source>
         <translation>Aktør</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="165"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="169"/>
         <source>Resultater</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="167"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="171"/>
         <source>Udbredelse</source>
         <translation>Udbredelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="170"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="174"/>
         <source>Beløb (kr.)</source>
         <translation>Beløb (kr.)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="176"/>
         <source>Koordineret med</source>
         <translation>Koordineret med</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="178"/>
         <source>Kilde</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="175"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="179"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="182"/>
         <source>Omkostning</source>
         <translation>Omkostning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="183"/>
         <source>Kilder</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="188"/>
         <source>Sletning</source>
         <translation>Sletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="189"/>
         <source>Slags</source>
         <translation>Slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="190"/>
         <source>Kode</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="191"/>
         <source>Initialer</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="192"/>
         <source>Kommunekode</source>
         <translation>Kommunekode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="193"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="194"/>
         <source>Farve</source>
         <translation>Farve</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="195"/>
         <source>Overtema</source>
         <translation>Overtema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="196"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="197"/>
         <source>Bygger på</source>
         <translation>Bygger på</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="194"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="199"/>
         <source>Afsnit</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="196"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="200"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="197"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="201"/>
         <source>Fra tegn</source>
         <translation>Fra tegn</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="202"/>
         <source>Til tegn</source>
         <translation>Til tegn</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="203"/>
         <source>Citat</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="200"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="204"/>
         <source>Fra</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="205"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
@@ -2515,92 +2535,102 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="195"/>
         <source>Redigér besøg</source>
         <translation>Redigér besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="195"/>
         <source>Planlæg besøg</source>
         <translation>Planlæg besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="197"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="198"/>
         <source>&amp;Starter:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="199"/>
         <source>S&amp;lutter:</source>
         <translation>S&amp;lutter:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="200"/>
         <source>S&amp;ted:</source>
         <translation>S&amp;ted:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="201"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="202"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="203"/>
         <source>&amp;Interviewguide:</source>
         <translation>&amp;Interviewguide:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="204"/>
         <source>&amp;Høringssvar:</source>
         <translation>&amp;Høringssvar:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="205"/>
+        <source>Sekretariatets &amp;gennemgang:</source>
+        <translation>Sekretariatets &amp;gennemgang:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="206"/>
+        <source>Besked til &amp;medlemmet:</source>
+        <translation>Besked til &amp;medlemmet:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="212"/>
         <source>&amp;Aktører</source>
         <translation>&amp;Aktører</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="202"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="213"/>
         <source>&amp;Deltagende medlemmer</source>
         <translation>&amp;Deltagende medlemmer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="203"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="214"/>
         <source>Temaer i &amp;fokus</source>
         <translation>Temaer i &amp;fokus</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="219"/>
         <source>Find aktør …</source>
         <translation>Find aktør …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="220"/>
         <source>Find aktør</source>
         <translation>Find aktør</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="221"/>
         <source>&amp;Gem</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="222"/>
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="254"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="267"/>
         <source>Besøget skal have en titel.</source>
         <translation>Besøget skal have en titel.</translation>
     </message>

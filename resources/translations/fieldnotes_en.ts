@@ -948,7 +948,7 @@
     </message>
     <message>
         <location filename="../../src/fieldnotes/ui/labels.py" line="25"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="161"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="165"/>
         <source>Forslag</source>
         <translation>Proposal</translation>
     </message>
@@ -968,543 +968,563 @@
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="36"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="62"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="101"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="149"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="29"/>
+        <source>Gennemgået</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="30"/>
+        <source>Til opfølgning hos medlemmet</source>
+        <translation>Needs follow-up by the member</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="38"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="64"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="103"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="153"/>
         <source>Besøg</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="37"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="61"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="102"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="39"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="63"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="104"/>
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="38"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="96"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="40"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="98"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="39"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="104"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="41"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="106"/>
         <source>Gode metoder</source>
         <translation>Good methods</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="40"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="106"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="42"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="108"/>
         <source>Idéer</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="41"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="166"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="43"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="170"/>
         <source>Ressourcer</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="42"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="44"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="43"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="97"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="146"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="45"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="99"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="148"/>
         <source>Høringssvar</source>
         <translation>Consultation responses</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="44"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="46"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="45"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="47"/>
         <source>Temaer × kommuner</source>
         <translation>Themes × municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="46"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="48"/>
         <source>Dækning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="47"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="49"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="48"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="50"/>
         <source>Fletninger</source>
         <translation>Merges</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="49"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="51"/>
         <source>Dubletter</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="57"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="59"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="58"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="139"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="60"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="141"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="59"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="143"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="61"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="145"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="60"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="144"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="62"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="63"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="151"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="65"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="155"/>
         <source>Taler</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="64"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="148"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="66"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="152"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="65"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="67"/>
         <source>Ændret</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="66"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="153"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="68"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="157"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="67"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="154"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="69"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="158"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="68"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="156"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="70"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="160"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="69"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="157"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="71"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="161"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="70"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="142"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="72"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="144"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="71"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="164"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="73"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="168"/>
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="72"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="176"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="74"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="180"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="73"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="75"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="181"/>
         <source>Kan udføres af</source>
         <translation>Could be carried out by</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="74"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="168"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="172"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="75"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="169"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="77"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="173"/>
         <source>Finansiering</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="78"/>
         <source>Beløb</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="77"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="173"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="79"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="177"/>
         <source>Sikkerhed</source>
         <translation>Certainty</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="78"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="171"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="80"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="175"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="79"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="180"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="81"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="184"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="80"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="82"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="185"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="81"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="182"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="83"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="186"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="82"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="84"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="187"/>
         <source>Udført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="83"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="158"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="85"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="162"/>
         <source>Afsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="84"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="159"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="86"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="163"/>
         <source>Modtaget</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="85"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="160"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="87"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="164"/>
         <source>Problemer</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="93"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="95"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="94"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="96"/>
         <source>Temaer</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="95"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="97"/>
         <source>Kommuner og aktører</source>
         <translation>Municipalities and actors</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="98"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="100"/>
         <source>Interviewguides</source>
         <translation>Interview guides</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="99"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="101"/>
         <source>Guideafsnit</source>
         <translation>Guide sections</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="100"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="102"/>
         <source>Guidespørgsmål</source>
         <translation>Guide questions</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="103"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="105"/>
         <source>Temamarkeringer</source>
         <translation>Theme tags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="105"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="107"/>
         <source>Ressourcetal</source>
         <translation>Resource figures</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="107"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="109"/>
         <source>Opfølgninger</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="108"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="110"/>
         <source>Koblinger</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="116"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="118"/>
         <source>medlem</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="117"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="119"/>
         <source>tema</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="118"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="120"/>
         <source>aktør</source>
         <translation>actor</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="119"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="121"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="120"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="122"/>
         <source>høringssvar</source>
         <translation>hearing input</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="121"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="123"/>
         <source>interviewguide</source>
         <translation>interview guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="122"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="124"/>
         <source>guideafsnit</source>
         <translation>guide section</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="123"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="125"/>
         <source>guidespørgsmål</source>
         <translation>guide question</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="124"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="126"/>
         <source>besøg</source>
         <translation>visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="125"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="127"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="126"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="128"/>
         <source>temamarkering</source>
         <translation>theme tag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="127"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="129"/>
         <source>god metode</source>
         <translation>good method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="128"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="130"/>
         <source>ressourcetal</source>
         <translation>resource figure</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="129"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="131"/>
         <source>idé</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="130"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="132"/>
         <source>opfølgning</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="131"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="133"/>
         <source>kobling</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="140"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="142"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="141"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="143"/>
         <source>Slutter</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="145"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="147"/>
         <source>Interviewguide</source>
         <translation>Interview guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="147"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="149"/>
         <source>Resumé</source>
         <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../src/fieldnotes/ui/labels.py" line="150"/>
+        <source>Sekretariatets gennemgang</source>
+        <translation>Secretariat's review</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="151"/>
+        <source>Besked til medlemmet</source>
+        <translation>Message to the member</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="154"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="152"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="156"/>
         <source>Placering</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="155"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="159"/>
         <source>Organisation (aktør)</source>
         <translation>Organisation (actor)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="162"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="166"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="163"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="167"/>
         <source>Aktør</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="165"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="169"/>
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="167"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="171"/>
         <source>Udbredelse</source>
         <translation>Spreading</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="170"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="174"/>
         <source>Beløb (kr.)</source>
         <translation>Amount (DKK)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="176"/>
         <source>Koordineret med</source>
         <translation>Coordinated with</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="178"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="175"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="179"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="182"/>
         <source>Omkostning</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="183"/>
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="188"/>
         <source>Sletning</source>
         <translation>Deletion</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="189"/>
         <source>Slags</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="190"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="191"/>
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="192"/>
         <source>Kommunekode</source>
         <translation>Municipality code</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="193"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="194"/>
         <source>Farve</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="195"/>
         <source>Overtema</source>
         <translation>Main theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="196"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="197"/>
         <source>Bygger på</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="194"/>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="199"/>
         <source>Afsnit</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="196"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="200"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="197"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="201"/>
         <source>Fra tegn</source>
         <translation>From character</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="202"/>
         <source>Til tegn</source>
         <translation>To character</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="203"/>
         <source>Citat</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="200"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="204"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/labels.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/labels.py" line="205"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
@@ -2515,92 +2535,102 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="195"/>
         <source>Redigér besøg</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="195"/>
         <source>Planlæg besøg</source>
         <translation>Plan visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="197"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="198"/>
         <source>&amp;Starter:</source>
         <translation>&amp;Starts:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="199"/>
         <source>S&amp;lutter:</source>
         <translation>&amp;Ends:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="200"/>
         <source>S&amp;ted:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="201"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="202"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="203"/>
         <source>&amp;Interviewguide:</source>
         <translation>&amp;Interview guide:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="204"/>
         <source>&amp;Høringssvar:</source>
         <translation>&amp;Hearing input:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="205"/>
+        <source>Sekretariatets &amp;gennemgang:</source>
+        <translation>Secretariat's re&amp;view:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="206"/>
+        <source>Besked til &amp;medlemmet:</source>
+        <translation>Message to the &amp;member:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="212"/>
         <source>&amp;Aktører</source>
         <translation>&amp;Actors</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="202"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="213"/>
         <source>&amp;Deltagende medlemmer</source>
         <translation>Attending &amp;members</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="203"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="214"/>
         <source>Temaer i &amp;fokus</source>
         <translation>Themes in &amp;focus</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="219"/>
         <source>Find aktør …</source>
         <translation>Find actor …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="220"/>
         <source>Find aktør</source>
         <translation>Find actor</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="221"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="222"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="254"/>
+        <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="267"/>
         <source>Besøget skal have en titel.</source>
         <translation>The visit needs a title.</translation>
     </message>

@@ -104,3 +104,15 @@ def test_a_linked_note_opens_from_an_idea(qtbot, window, store, visit):
     assert window.stack.currentWidget() is window.visit_view
     assert window.visit_view.note_id == note
     assert window.visit_view.editor.toPlainText() == "Vi talte om en sprogcafé."
+
+
+def test_the_secretariat_marks_a_visit_for_follow_up_in_its_dialog(qtbot, window, store, visit):
+    page = _current_page(window, "visits")
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    dialog = window.dialog
+    dialog.review.setCurrentIndex(dialog.review.findData("needs_followup"))
+    dialog.review_note.setText("Mangler tal for tema 1d")
+    dialog.accept()
+    row = store.get("visit", visit)
+    assert (row["review"], row["review_note"]) == ("needs_followup", "Mangler tal for tema 1d")
+    assert dialog.review.currentText() == "Til opfølgning hos medlemmet"

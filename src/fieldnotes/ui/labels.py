@@ -26,6 +26,8 @@ def choice_label(code: str | None) -> str:
         "discussed": QCoreApplication.translate("Labels", "Drøftet"),
         "in_catalogue": QCoreApplication.translate("Labels", "Med i kataloget"),
         "rejected": QCoreApplication.translate("Labels", "Forkastet"),
+        "reviewed": QCoreApplication.translate("Labels", "Gennemgået"),
+        "needs_followup": QCoreApplication.translate("Labels", "Til opfølgning hos medlemmet"),
     }
     return words.get(code, code)
 
@@ -145,6 +147,8 @@ def field_title(name: str) -> str:
         "guide_id": QCoreApplication.translate("Labels", "Interviewguide"),
         "hearing_input_id": QCoreApplication.translate("Labels", "Høringssvar"),
         "summary": QCoreApplication.translate("Labels", "Resumé"),
+        "review": QCoreApplication.translate("Labels", "Sekretariatets gennemgang"),
+        "review_note": QCoreApplication.translate("Labels", "Besked til medlemmet"),
         "text": QCoreApplication.translate("Labels", "Tekst"),
         "visit_id": QCoreApplication.translate("Labels", "Besøg"),
         "question_id": QCoreApplication.translate("Labels", "Spørgsmål"),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core import operations as ops
 from ..core import queries
-from ..core.schema import VISIT_STATUSES
+from ..core.schema import REVIEW_STATES, VISIT_STATUSES
 from ..core.seed import DEFAULT_GUIDE_ID
 from .item_dialog import ProvenanceBox
 from .labels import choice_label
@@ -77,6 +77,8 @@ class VisitDialog(QDialog):
         self.status = QComboBox()
         self.guide = QComboBox()
         self.hearing = QComboBox()
+        self.review = QComboBox()
+        self.review_note = QLineEdit()
         self.filter = QLineEdit(clearButtonEnabled=True)
         self.lists = {kind: QListWidget() for kind in LISTS}
         for widget in self.lists.values():
@@ -102,6 +104,8 @@ class VisitDialog(QDialog):
             ("status", self.status),
             ("guide", self.guide),
             ("hearing", self.hearing),
+            ("review", self.review),
+            ("review_note", self.review_note),
         ):
             label = QLabel()
             label.setBuddy(widget)
@@ -150,6 +154,11 @@ class VisitDialog(QDialog):
         for code in VISIT_STATUSES:
             self.status.addItem(choice_label(code), code)
         self.status.setCurrentIndex(max(self.status.findData(self.visit.get("status")), 0))
+        self.review.addItem("", None)
+        for code in REVIEW_STATES:
+            self.review.addItem(choice_label(code), code)
+        self.review.setCurrentIndex(max(self.review.findData(self.visit.get("review")), 0))
+        self.review_note.setText(self.visit.get("review_note") or "")
         self.guide.addItem("", None)
         for row_id, label in queries.choices(store, "guide"):
             self.guide.addItem(label, row_id)
@@ -193,6 +202,8 @@ class VisitDialog(QDialog):
             "status": self.tr("Stat&us:"),
             "guide": self.tr("&Interviewguide:"),
             "hearing": self.tr("&Høringssvar:"),
+            "review": self.tr("Sekretariatets &gennemgang:"),
+            "review_note": self.tr("Besked til &medlemmet:"),
         }
         for key, text in words.items():
             self.labels[key].setText(text)
@@ -240,6 +251,8 @@ class VisitDialog(QDialog):
             "status": self.status.currentData(),
             "guide_id": self.guide.currentData(),
             "hearing_input_id": self.hearing.currentData(),
+            "review": self.review.currentData(),
+            "review_note": self.review_note.text().strip() or None,
         }
 
     def _failed(self, message: str) -> None:
