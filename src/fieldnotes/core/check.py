@@ -13,6 +13,7 @@ from .schema import ENTITIES, META_COLUMNS, Entity
 from .store import Store
 from .validate import check_field
 
+
 def problems(store: Store) -> Iterator[str]:
     """Each problem found, as one Danish line; none means the database is sound."""
     db = store.db
@@ -68,7 +69,7 @@ def _row_problems(
     revisions: list[Revision],
     stored_conflicts: dict[tuple[str, str], Conflict],
 ) -> Iterator[str]:
-    label = f"{name} {row['id']}"
+    label = f"{spec.name} {row['id']}"
     if not is_uuid(row["id"]):
         yield f"{label}: id er ikke et UUID"
     derived = derive_row(spec, revisions)
