@@ -143,22 +143,25 @@ class ExportDialog(QDialog):
         target.addWidget(self.target)
         target.addWidget(self.target_button)
         self._rows: list[tuple[QLabel, object]] = []
-        for field in (
-            self.kind,
-            self.visit,
-            self.themes,
-            self.municipalities,
-            self.members,
-            period,
-            self.drafts,
-            self.statuses,
-            template,
-            self.marking,
-            self.redact,
-            self.notice,
-            target,
+        # Each label's &-mnemonic moves the focus to the widget that takes the input.
+        for field, buddy in (
+            (self.kind, self.kind),
+            (self.visit, self.visit),
+            (self.themes, self.themes),
+            (self.municipalities, self.municipalities),
+            (self.members, self.members),
+            (period, self.use_period),
+            (self.drafts, self.drafts),
+            (self.statuses, self.statuses),
+            (template, self.template),
+            (self.marking, self.marking),
+            (self.redact, self.redact),
+            (self.notice, None),
+            (target, self.target),
         ):
             label = QLabel()
+            if buddy is not None:
+                label.setBuddy(buddy)
             self.form.addRow(label, field)
             self._rows.append((label, field))
         layout = QVBoxLayout(self)
