@@ -86,10 +86,7 @@ _MESSAGES = {
 class BackupError(KnownError):
     """A backup that cannot be made, found or restored; nothing was changed."""
 
-    def message(self, language: str | None = None) -> str:
-        danish, english = _MESSAGES[self.code]
-        template = english if (language or self.language) == "en" else danish
-        return template.format(**self.params)
+    messages = _MESSAGES
 
 
 @dataclass(frozen=True)

@@ -60,10 +60,7 @@ _MESSAGES = {
 class LockError(KnownError):
     """The database is open in the Fieldnotes app; nothing was written."""
 
-    def message(self, language: str | None = None) -> str:
-        danish, english = _MESSAGES[self.code]
-        template = english if (language or self.language) == "en" else danish
-        return template.format(**self.params)
+    messages = _MESSAGES
 
 
 @dataclass(frozen=True)

@@ -40,10 +40,7 @@ _MESSAGES = {
 class BackupError(KnownError):
     """No backup to restore, or one that went missing; nothing was changed."""
 
-    def message(self, language: str | None = None) -> str:
-        danish, english = _MESSAGES[self.code]
-        template = english if (language or self.language) == "en" else danish
-        return template.format(**self.params)
+    messages = _MESSAGES
 
 
 @dataclass(frozen=True)
