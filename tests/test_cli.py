@@ -391,3 +391,17 @@ def test_writing_commands_refuse_a_database_the_app_holds(db: Path, tmp_path: Pa
             assert "Fieldnotes" in line, line
             assert db.read_bytes() == before
         assert run("info", "--db", str(db)).exit_code == 0  # reading is fine
+
+
+def test_exports_packages_and_erasures_are_in_the_audit_log(db: Path, tmp_path: Path) -> None:
+    store = Store.open(db)
+    person = store.create("person", name="Åse Æbeltoft")
+    store.close()
+    run("export", "json", "--db", str(db), "--out", str(tmp_path / "alt.json"))
+    run("package", "--db", str(db), "--out", str(tmp_path / "p.fieldnotes"))
+    run("erase", "--db", str(db), person, "--yes")
+    log = run("audit", "--db", str(db)).output
+    assert "JSON-eksport: alt.json" in log and "Pakke til sekretariatet: p.fieldnotes" in log
+    assert f"Sletning til glemsel: person {person}" in log and "Anne Ærbø" in log
+    assert "Åse" not in log  # the log names what happened, never the person
+    assert "3 registreringer." in log

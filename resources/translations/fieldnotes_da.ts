@@ -25,6 +25,64 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="43"/>
+        <source>JSON-eksport</source>
+        <translation>JSON-eksport</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="44"/>
+        <source>Word-eksport</source>
+        <translation>Word-eksport</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="45"/>
+        <source>Pakke til sekretariatet</source>
+        <translation>Pakke til sekretariatet</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="46"/>
+        <source>Sletning til glemsel</source>
+        <translation>Sletning til glemsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="67"/>
+        <source>Revisionslog</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="70"/>
+        <source>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</source>
+        <translation>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <source>Medlem</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <source>Hvad</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="78"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Luk</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
@@ -541,169 +599,169 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="220"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="223"/>
         <source>Eksportér til Word</source>
         <translation>Eksportér til Word</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="222"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="225"/>
         <source>Besøgsnotat</source>
         <translation>Besøgsnotat</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="223"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="226"/>
         <source>Temaopsamling</source>
         <translation>Temaopsamling</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="224"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="227"/>
         <source>Katalog over gode metoder</source>
         <translation>Katalog over gode metoder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="225"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="228"/>
         <source>Idékatalog</source>
         <translation>Idékatalog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="226"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="229"/>
         <source>Ressourceoversigt (tema 1d)</source>
         <translation>Ressourceoversigt (tema 1d)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="227"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="230"/>
         <source>Afrapportering (rapportudkast)</source>
         <translation>Afrapportering (rapportudkast)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="232"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="235"/>
         <source>Ingen mærkning</source>
         <translation>Ingen mærkning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="233"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="236"/>
         <source>Udkast</source>
         <translation>Udkast</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="234"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="237"/>
         <source>Internt – må ikke videregives</source>
         <translation>Internt – må ikke videregives</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="235"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="238"/>
         <source>Fortroligt</source>
         <translation>Fortroligt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="240"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="243"/>
         <source>&amp;Dokument:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="241"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="244"/>
         <source>&amp;Besøg:</source>
         <translation>&amp;Besøg:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="242"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="245"/>
         <source>&amp;Temaer:</source>
         <translation>&amp;Temaer:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="243"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="246"/>
         <source>&amp;Kommuner:</source>
         <translation>&amp;Kommuner:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="244"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="247"/>
         <source>&amp;Medlemmer:</source>
         <translation>&amp;Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="245"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="248"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="246"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="249"/>
         <source>Udkast:</source>
         <translation>Udkast:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="247"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="250"/>
         <source>&amp;Idéstatus:</source>
         <translation>&amp;Idéstatus:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="248"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="251"/>
         <source>&amp;Skabelon:</source>
         <translation>&amp;Skabelon:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="249"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="252"/>
         <source>&amp;Mærkning:</source>
         <translation>&amp;Mærkning:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="250"/>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="360"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="253"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="363"/>
         <source>Personoplysninger:</source>
         <translation>Personoplysninger:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="251"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="254"/>
         <source>Indhold:</source>
         <translation>Indhold:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="252"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="255"/>
         <source>&amp;Gem som:</source>
         <translation>&amp;Gem som:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="256"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="259"/>
         <source>Kun besøg fra–til</source>
         <translation>Kun besøg fra–til</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="257"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="260"/>
         <source>Medtag besøg, der endnu ikke er skrevet op</source>
         <translation>Medtag besøg, der endnu ikke er skrevet op</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="259"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="262"/>
         <source>Anonymisér personer og fjern cpr-numre, telefonnumre og e-mailadresser</source>
         <translation>Anonymisér personer og fjern cpr-numre, telefonnumre og e-mailadresser</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="261"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="264"/>
         <source>Standardskabelonen</source>
         <translation>Standardskabelonen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="262"/>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="263"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="265"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="266"/>
         <source>Vælg…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="264"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="267"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="265"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="268"/>
         <source>&amp;Afbryd</source>
         <translation>&amp;Afbryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="266"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="269"/>
         <source>Intet valgt betyder alle</source>
         <translation>Intet valgt betyder alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="337"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="340"/>
         <source>%n besøg</source>
         <translation>
             <numerusform>%n besøg</numerusform>
@@ -711,7 +769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="338"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="341"/>
         <source>%n noter</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -719,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="339"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="342"/>
         <source>%n markerede passager</source>
         <translation>
             <numerusform>%n markeret passage</numerusform>
@@ -727,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="340"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="343"/>
         <source>%n citater</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -735,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="341"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="344"/>
         <source>%n metoder</source>
         <translation>
             <numerusform>%n metode</numerusform>
@@ -743,7 +801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="345"/>
         <source>%n idéer</source>
         <translation>
             <numerusform>%n idé</numerusform>
@@ -751,7 +809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="343"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="346"/>
         <source>%n ressourcetal</source>
         <translation>
             <numerusform>%n ressourcetal</numerusform>
@@ -759,62 +817,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="349"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="352"/>
         <source>Dokumentet indeholder personoplysninger: navne på %1 personer, %2 cpr-numre, %3 telefonnumre og %4 e-mailadresser. Vælg anonymisering, hvis dokumentet skal videre.</source>
         <translation>Dokumentet indeholder personoplysninger: navne på %1 personer, %2 cpr-numre, %3 telefonnumre og %4 e-mailadresser. Vælg anonymisering, hvis dokumentet skal videre.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="356"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="359"/>
         <source>Personer anonymiseres; cpr-numre, telefonnumre og e-mail fjernes.</source>
         <translation>Personer anonymiseres; cpr-numre, telefonnumre og e-mail fjernes.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="358"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="361"/>
         <source>Dokumentet indeholder ingen navne på personer mødt.</source>
         <translation>Dokumentet indeholder ingen navne på personer mødt.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="361"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="364"/>
         <source>Indhold: %1</source>
         <translation>Indhold: %1</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="376"/>
         <source>Vælg Word-skabelon</source>
         <translation>Vælg Word-skabelon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="376"/>
         <source>Word-skabeloner (*.docx *.dotx)</source>
         <translation>Word-skabeloner (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="383"/>
         <source>Gem Word-dokument</source>
         <translation>Gem Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="383"/>
         <source>Word-dokumenter (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="408"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="411"/>
         <source>Afbryder …</source>
         <translation>Afbryder …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="414"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="417"/>
         <source>Gemt: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="421"/>
         <source>Eksport færdig</source>
         <translation>Eksport færdig</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="421"/>
         <source>Vil du åbne dokumentet nu?</source>
         <translation>Vil du åbne dokumentet nu?</translation>
     </message>
@@ -1583,129 +1641,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="165"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(i hukommelsen)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="166"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="173"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="167"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="174"/>
         <source>&amp;Filer</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="168"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="175"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Eksportér til sekretariatet …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="169"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Flet pakker ind …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="170"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Fortr&amp;yd sidste fletning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="171"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Eksportér til &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Importér dokument …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="183"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Sikkerhedskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
+        <source>&amp;Revisionslog …</source>
+        <translation>&amp;Revisionslog …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
         <source>Slet gemt søgning</source>
         <translation>Slet gemt søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="180"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="182"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
         <source>&amp;Om Fieldnotes</source>
         <translation>&amp;Om Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
         <source>Oversigt</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="306"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="314"/>
         <source>Gemt søgning: {0}</source>
         <translation>Gemt søgning: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="444"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="452"/>
         <source>Importér dokument</source>
         <translation>Importér dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="446"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="454"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>Åbn det besøg, som dokumentet hører til, først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="453"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="461"/>
         <source>Dokumenter ({0})</source>
         <translation>Dokumenter ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="471"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="479"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note importeret fra {0}.</numerusform>
@@ -1713,24 +1776,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="524"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="530"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="560"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="532"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="538"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="568"/>
         <source>Fortryd sidste fletning</source>
         <translation>Fortryd sidste fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="525"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="533"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>Der er ingen fletning at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="532"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="540"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="562"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="570"/>
         <source>Fletningen er fortrudt.</source>
         <translation>Fletningen er fortrudt.</translation>
     </message>

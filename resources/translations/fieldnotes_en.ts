@@ -25,6 +25,64 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="43"/>
+        <source>JSON-eksport</source>
+        <translation>JSON export</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="44"/>
+        <source>Word-eksport</source>
+        <translation>Word export</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="45"/>
+        <source>Pakke til sekretariatet</source>
+        <translation>Package for the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="46"/>
+        <source>Sletning til glemsel</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="67"/>
+        <source>Revisionslog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="70"/>
+        <source>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</source>
+        <translation>When personal data left this computer (exports and packages), and when someone was erased. The log never names the data itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="78"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
@@ -541,169 +599,169 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="220"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="223"/>
         <source>Eksportér til Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="222"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="225"/>
         <source>Besøgsnotat</source>
         <translation>Visit memo</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="223"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="226"/>
         <source>Temaopsamling</source>
         <translation>Theme summary</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="224"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="227"/>
         <source>Katalog over gode metoder</source>
         <translation>Catalogue of good methods</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="225"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="228"/>
         <source>Idékatalog</source>
         <translation>Idea catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="226"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="229"/>
         <source>Ressourceoversigt (tema 1d)</source>
         <translation>Resource overview (theme 1d)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="227"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="230"/>
         <source>Afrapportering (rapportudkast)</source>
         <translation>Reporting (draft report)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="232"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="235"/>
         <source>Ingen mærkning</source>
         <translation>No marking</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="233"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="236"/>
         <source>Udkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="234"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="237"/>
         <source>Internt – må ikke videregives</source>
         <translation>Internal – do not pass on</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="235"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="238"/>
         <source>Fortroligt</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="240"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="243"/>
         <source>&amp;Dokument:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="241"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="244"/>
         <source>&amp;Besøg:</source>
         <translation>&amp;Visits:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="242"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="245"/>
         <source>&amp;Temaer:</source>
         <translation>&amp;Themes:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="243"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="246"/>
         <source>&amp;Kommuner:</source>
         <translation>&amp;Municipalities:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="244"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="247"/>
         <source>&amp;Medlemmer:</source>
         <translation>M&amp;embers:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="245"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="248"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="246"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="249"/>
         <source>Udkast:</source>
         <translation>Draft:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="247"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="250"/>
         <source>&amp;Idéstatus:</source>
         <translation>&amp;Idea status:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="248"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="251"/>
         <source>&amp;Skabelon:</source>
         <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="249"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="252"/>
         <source>&amp;Mærkning:</source>
         <translation>Mar&amp;king:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="250"/>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="360"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="253"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="363"/>
         <source>Personoplysninger:</source>
         <translation>Personal data:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="251"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="254"/>
         <source>Indhold:</source>
         <translation>Contents:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="252"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="255"/>
         <source>&amp;Gem som:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="256"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="259"/>
         <source>Kun besøg fra–til</source>
         <translation>Only visits from–to</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="257"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="260"/>
         <source>Medtag besøg, der endnu ikke er skrevet op</source>
         <translation>Include visits not yet written up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="259"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="262"/>
         <source>Anonymisér personer og fjern cpr-numre, telefonnumre og e-mailadresser</source>
         <translation>Anonymise people and remove CPR numbers, phone numbers and e-mail addresses</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="261"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="264"/>
         <source>Standardskabelonen</source>
         <translation>The default template</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="262"/>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="263"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="265"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="266"/>
         <source>Vælg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="264"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="267"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="265"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="268"/>
         <source>&amp;Afbryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="266"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="269"/>
         <source>Intet valgt betyder alle</source>
         <translation>Nothing chosen means all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="337"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="340"/>
         <source>%n besøg</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -711,7 +769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="338"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="341"/>
         <source>%n noter</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -719,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="339"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="342"/>
         <source>%n markerede passager</source>
         <translation>
             <numerusform>%n tagged passage</numerusform>
@@ -727,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="340"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="343"/>
         <source>%n citater</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -735,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="341"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="344"/>
         <source>%n metoder</source>
         <translation>
             <numerusform>%n method</numerusform>
@@ -743,7 +801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="345"/>
         <source>%n idéer</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -751,7 +809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="343"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="346"/>
         <source>%n ressourcetal</source>
         <translation>
             <numerusform>%n resource figure</numerusform>
@@ -759,62 +817,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="349"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="352"/>
         <source>Dokumentet indeholder personoplysninger: navne på %1 personer, %2 cpr-numre, %3 telefonnumre og %4 e-mailadresser. Vælg anonymisering, hvis dokumentet skal videre.</source>
         <translation>The document holds personal data: names of %1 people, %2 CPR numbers, %3 phone numbers and %4 e-mail addresses. Choose anonymisation if the document is to be passed on.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="356"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="359"/>
         <source>Personer anonymiseres; cpr-numre, telefonnumre og e-mail fjernes.</source>
         <translation>People are anonymised; CPR numbers, phone numbers and e-mail are removed.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="358"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="361"/>
         <source>Dokumentet indeholder ingen navne på personer mødt.</source>
         <translation>The document holds no names of people met.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="361"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="364"/>
         <source>Indhold: %1</source>
         <translation>Contents: %1</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="376"/>
         <source>Vælg Word-skabelon</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="373"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="376"/>
         <source>Word-skabeloner (*.docx *.dotx)</source>
         <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="383"/>
         <source>Gem Word-dokument</source>
         <translation>Save Word document</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="380"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="383"/>
         <source>Word-dokumenter (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="408"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="411"/>
         <source>Afbryder …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="414"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="417"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="421"/>
         <source>Eksport færdig</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="418"/>
+        <location filename="../../src/fieldnotes/ui/export_dialog.py" line="421"/>
         <source>Vil du åbne dokumentet nu?</source>
         <translation>Do you want to open the document now?</translation>
     </message>
@@ -1370,7 +1428,7 @@
     <message>
         <location filename="../../src/fieldnotes/ui/labels.py" line="150"/>
         <source>Sekretariatets gennemgang</source>
-        <translation>Secretariat's review</translation>
+        <translation>Secretariat&apos;s review</translation>
     </message>
     <message>
         <location filename="../../src/fieldnotes/ui/labels.py" line="151"/>
@@ -1583,129 +1641,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="165"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="166"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="173"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="167"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="174"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="168"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="175"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Export for the secretariat …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="169"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Merge packages …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="170"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Un&amp;do last merge …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="171"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Export to &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Import document …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Bring notes from a .docx, .txt or .md file into the open visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="183"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
+        <source>&amp;Revisionslog …</source>
+        <translation>&amp;Audit log …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
         <source>Slet gemt søgning</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="180"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="182"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
         <source>&amp;Om Fieldnotes</source>
         <translation>&amp;About Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
         <source>Oversigt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="306"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="314"/>
         <source>Gemt søgning: {0}</source>
         <translation>Saved search: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="444"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="452"/>
         <source>Importér dokument</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="446"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="454"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>First open the visit the document belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="453"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="461"/>
         <source>Dokumenter ({0})</source>
         <translation>Documents ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="471"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="479"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note imported from {0}.</numerusform>
@@ -1713,24 +1776,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="524"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="530"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="560"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="532"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="538"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="568"/>
         <source>Fortryd sidste fletning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="525"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="533"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>There is no merge to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="532"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="540"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>The database goes back to how it was before the merge {0} ({1}). Everything changed since is lost (a copy is kept in the backup folder). Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="562"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="570"/>
         <source>Fletningen er fortrudt.</source>
         <translation>The merge was undone.</translation>
     </message>
@@ -2587,7 +2650,7 @@
     <message>
         <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="205"/>
         <source>Sekretariatets &amp;gennemgang:</source>
-        <translation>Secretariat's re&amp;view:</translation>
+        <translation>Secretariat&apos;s re&amp;view:</translation>
     </message>
     <message>
         <location filename="../../src/fieldnotes/ui/visit_dialog.py" line="206"/>

@@ -271,6 +271,7 @@ def export_json(ctx: click.Context, db_path: Path | None, out: str, include_dele
     try:
         with _output(out) as fh:
             write_json(store, fh, include_deleted=include_deleted)
+        store.audit("export_json", "standard output" if out == "-" else Path(out).name)
     finally:
         store.close()
 
@@ -510,6 +511,35 @@ def review(
         click.echo(f"{visit['title']}: {CHOICE_LABELS.get(status, 'ingen markering')}.")
     finally:
         store.close()
+
+
+@cli.command("audit")
+@db_option
+@click.pass_context
+def audit_log(ctx: click.Context, db_path: Path | None) -> None:
+    """Vis hvem der har eksporteret eller slettet personoplysninger til glemsel, og hvornår.
+
+    Eksempel: fieldnotes audit --db master.db
+    """
+    store = _open(_db(ctx, db_path))
+    try:
+        entries = store.audit_log()
+        for entry in entries:
+            who = entry["member"] or "(ukendt)"
+            click.echo(
+                f"{entry['at']}  {who:<24} {AUDIT_WORDS[entry['action']]}: {entry['detail']}"
+            )
+        click.echo(f"{len(entries)} registreringer.")
+    finally:
+        store.close()
+
+
+AUDIT_WORDS = {
+    "export_json": "JSON-eksport",
+    "export_docx": "Word-eksport",
+    "package": "Pakke til sekretariatet",
+    "erase": "Sletning til glemsel",
+}
 
 
 @cli.command("merge-log")

@@ -66,6 +66,7 @@ def erase_person(store: Store, person_id: str, *, redact_mentions: bool = False)
             for mention in found:
                 redact(store, mention.note_id, name)
         store.erase("person", person_id)
+        store.audit("erase", f"person {person_id}")
     return found
 
 

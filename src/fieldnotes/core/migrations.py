@@ -206,6 +206,20 @@ def visit_review(db: Database) -> None:
     _add_fields(db, 5)
 
 
+@_step("0006_audit")
+def audit(db: Database) -> None:
+    """This installation's record of what left it (exports, packages) and what was erased."""
+    db.execute(
+        """CREATE TABLE audit (
+          id INTEGER PRIMARY KEY,
+          at TEXT NOT NULL,
+          member_id TEXT,
+          action TEXT NOT NULL,
+          detail TEXT NOT NULL
+        )"""
+    )
+
+
 #: The schema version this code writes; a database with a higher ``user_version`` is refused.
 SCHEMA_VERSION = len(_STEP_NAMES)
 

@@ -259,6 +259,28 @@ class Store:
             )
         ]
 
+    def audit(self, action: str, detail: str) -> None:
+        """Record who made personal data leave this laptop, or erased it, and when.
+
+        ``action`` is one of export_json, export_docx, package, erase; ``detail`` says what
+        (a file name, a kind of document, an id) — never the personal data itself.
+        """
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO audit (at, member_id, action, detail) VALUES (?, ?, ?, ?)",
+                [now, self.member_id, action, detail],
+            )
+
+    def audit_log(self) -> list[dict[str, Any]]:
+        """The audit records, newest first, with the member's name."""
+        return list(
+            self.db.query(
+                "SELECT a.at, a.action, a.detail, m.name AS member FROM audit a"
+                " LEFT JOIN members m ON m.id = a.member_id ORDER BY a.id DESC"
+            )
+        )
+
     def merge_log(self) -> list[dict[str, Any]]:
         """Every merged package, newest first, with its manifest and summary decoded."""
         rows = self.db.query(

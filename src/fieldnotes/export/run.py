@@ -92,7 +92,10 @@ def export_docx(
         from .errors import ExportCancelled
 
         raise ExportCancelled()
-    return write_atomic(doc, target)
+    written = write_atomic(doc, target)
+    privacy = "pseudonymiseret" if options.redact else "med personoplysninger"
+    store.audit("export_docx", f"{options.kind} → {written.name} ({privacy})")
+    return written
 
 
 @dataclass(frozen=True)

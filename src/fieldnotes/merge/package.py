@@ -164,6 +164,7 @@ def write_package(store: Store, out: Path, *, only_changes: bool = False) -> Man
         os.replace(staged, out)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    store.audit("package", f"{out.name} ({total} ændringer)")
     if through > (store.get_meta("packaged_through") or ""):
         with store.transaction():
             store.set_meta("packaged_through", through)

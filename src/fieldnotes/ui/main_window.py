@@ -27,6 +27,7 @@ from ..core.queries import LISTS
 from ..core.store import Store
 from ..merge import backup
 from ..search import saved
+from .audit_dialog import AuditDialog
 from .help_window import HelpWindow, show_about
 from .i18n import Translations
 from .labels import list_title
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.import_action = self.file_menu.addAction("", lambda: self.import_documents())
         self.file_menu.addSeparator()
         self.backups_action = self.file_menu.addAction("", self.show_backups)
+        self.audit_action = self.file_menu.addAction("", self.show_audit)
         self.file_menu.aboutToShow.connect(self._update_file_menu)
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", QKeySequence.StandardKey.Quit, self.close)
@@ -142,6 +144,11 @@ class MainWindow(QMainWindow):
             "", QKeySequence.StandardKey.HelpContents, self.show_guide
         )
         self.about_action = self.help_menu.addAction("", lambda: show_about(self))
+
+    def show_audit(self) -> None:
+        """Who exported, packaged or erased personal data here, and when."""
+        self.audit_dialog = AuditDialog(self.store, self)
+        self.audit_dialog.show()
 
     def show_guide(self) -> None:
         """The user guide in the current language, offline."""
@@ -174,6 +181,7 @@ class MainWindow(QMainWindow):
             self.tr("Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg")
         )
         self.backups_action.setText(self.tr("&Sikkerhedskopier …"))
+        self.audit_action.setText(self.tr("&Revisionslog …"))
         self.find_action.setText(self.tr("&Søg …"))
         self.forget_action.setText(self.tr("Slet gemt søgning"))
         self.quit_action.setText(self.tr("&Afslut"))
