@@ -99,3 +99,14 @@ def test_question_for_each_theme(code: str) -> None:
 
 def test_question_for_unknown_code_falls_back() -> None:
     assert DemoText(random.Random(1)).question("9z").endswith("?")
+
+
+def test_no_name_repeats_a_part():
+    import random
+
+    from fieldnotes.core.demo_text import DemoText
+
+    text = DemoText(random.Random(5))
+    for _ in range(3_000):
+        parts = text.person_name().split()
+        assert len(parts) == len(set(parts)), parts

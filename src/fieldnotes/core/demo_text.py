@@ -1000,11 +1000,23 @@ class DemoText:
         """A first name and a surname (sometimes two), Danish or new-Danish."""
         nxt = self._next
         r = self.rng.random()
+        draws = [nxt["FIRST"], nxt["LAST"]]
         if r < 0.08:
-            return f"{nxt['FIRST']()} {nxt['LAST']()} {nxt['LAST']()}"
-        if r < 0.14:
-            return f"{nxt['FIRST']()} {nxt['FIRST']()} {nxt['LAST']()}"
-        return f"{nxt['FIRST']()} {nxt['LAST']()}"
+            draws.append(nxt["LAST"])
+        elif r < 0.14:
+            draws.insert(0, nxt["FIRST"])
+        return " ".join(self._distinct(draws))
+
+    @staticmethod
+    def _distinct(draws: list[Callable[[], str]]) -> list[str]:
+        """One name from each draw, none repeated ("Omar Omar" is nobody's name)."""
+        names: list[str] = []
+        for draw in draws:
+            name = draw()
+            while name in names:
+                name = draw()
+            names.append(name)
+        return names
 
     def role(self) -> str:
         """A job role, e.g. "integrationskonsulent" or "afdelingschef i jobcentret"."""

@@ -79,15 +79,16 @@ LISTS: dict[str, ListSpec] = {
         ListSpec(
             "people",
             "person",
-            "people t",
+            "people t LEFT JOIN actors o ON o.id = t.organisation_id",
             (
                 Column("name", "t.name"),
                 Column("role", "t.role"),
-                Column("organisation", "t.organisation"),
+                # the organisation chosen among the actors, else the one typed in
+                Column("organisation", "coalesce(o.name, t.organisation)"),
                 Column("contact", "t.contact"),
             ),
             "t.name COLLATE NOCASE",
-            ("t.name", "t.role", "t.organisation"),
+            ("t.name", "t.role", "t.organisation", "o.name"),
         ),
         ListSpec(
             "methods",
