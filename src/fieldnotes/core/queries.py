@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -405,39 +404,27 @@ def links_of(store: Store, row_id: str) -> list[dict[str, Any]]:
 def merge_log(store: Store) -> list[dict[str, Any]]:
     """Every merge, newest first: file, member, when, by whom, and totals of what it did."""
     rows = []
-    for merge_id, file_name, manifest, merged_at, merged_by, summary in store.db.execute(
-        "SELECT g.id, g.file_name, g.manifest, g.merged_at, m.name, g.summary"
-        " FROM merges g LEFT JOIN members m ON m.id = g.merged_by ORDER BY g.id DESC"
-    ).fetchall():
-        facts = _json_object(manifest)
-        counts = _json_object(summary)
+    for merge in store.merge_log():
+        facts, counts = merge["manifest"], merge["summary"]
         totals = {key: 0 for key in ("new", "changed", "deleted", "conflicts")}
         for entity_counts in counts.values():
-            if isinstance(entity_counts, dict):
-                for key in totals:
-                    totals[key] += int(entity_counts.get(key) or 0)
+            for key in totals:
+                totals[key] += int(entity_counts.get(key) or 0)
+        merged_by = store.get("member", merge["merged_by"]) if merge["merged_by"] else None
         rows.append(
             {
-                "id": merge_id,
-                "file_name": file_name,
+                "id": merge["id"],
+                "file_name": merge["file_name"],
                 "member": facts.get("member_name") or "",
                 "created_at": facts.get("created_at") or "",
-                "merged_at": merged_at,
-                "merged_by": merged_by or "",
+                "merged_at": merge["merged_at"],
+                "merged_by": merged_by["name"] if merged_by else "",
                 "revisions": int(facts.get("revisions") or 0),
                 **totals,
                 "entities": counts,
             }
         )
     return rows
-
-
-def _json_object(text: object) -> dict[str, Any]:
-    try:
-        value = json.loads(str(text))
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def conflict_sides(store: Store, conflict: Any) -> list[dict[str, Any]]:
@@ -478,7 +465,7 @@ def provenance(store: Store, entity: str, row_id: str) -> list[dict[str, Any]]:
     ``member`` (who made the package), ``created_at`` (of the package) and ``merged_at``."""
     found = []
     for merge in store.provenance(entity, row_id):
-        facts = _json_object(merge.get("manifest"))
+        facts = merge["manifest"]
         found.append(
             {
                 "file_name": merge["file_name"],

@@ -293,15 +293,14 @@ class Store:
         ]
 
     def provenance(self, entity: str, row_id: str) -> list[dict[str, Any]]:
-        """The merges that brought changes to one item, oldest first."""
-        return list(
-            self.db.query(
-                "SELECT m.id, m.file_name, m.merged_at, m.manifest FROM merge_items i"
-                " JOIN merges m ON m.id = i.merge_id WHERE i.entity = ? AND i.row_id = ?"
-                " ORDER BY m.id",
-                [entity, row_id],
-            )
+        """The merges that brought changes to one item, oldest first, manifests decoded."""
+        rows = self.db.query(
+            "SELECT m.id, m.file_name, m.merged_at, m.manifest FROM merge_items i"
+            " JOIN merges m ON m.id = i.merge_id WHERE i.entity = ? AND i.row_id = ?"
+            " ORDER BY m.id",
+            [entity, row_id],
         )
+        return [{**row, "manifest": json.loads(row["manifest"])} for row in rows]
 
     def revisions(self, entity: str, row_id: str) -> list[Revision]:
         """Every revision of one row, oldest first."""
