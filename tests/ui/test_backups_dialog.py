@@ -116,7 +116,7 @@ def test_periodic_backups_start_with_one_and_skip_when_nothing_was_edited(qtbot,
     assert periodic.timer.isActive() and periodic.timer.interval() == 600_000
     with (
         qtbot.assertNotEmitted(periodic.made),
-        qtbot.waitSignal(periodic.back_up("periodic").finished, timeout=10_000),
+        qtbot.waitSignal(periodic.back_up("periodic").done, timeout=10_000),
     ):
         pass
     master.create("person", name="Mette")

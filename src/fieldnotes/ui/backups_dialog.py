@@ -44,25 +44,37 @@ TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 
 class Call(QThread):
-    """Run one plain function in a thread; ``succeeded(result)`` or ``failed(message)``."""
+    """Run one plain function in a thread; ``succeeded(result)`` or ``failed(message)``, then
+    ``done()``. All three are emitted on the caller's thread, from its event loop, so a caller
+    may connect to them after ``start()`` without missing a quick outcome."""
 
     succeeded = Signal(object)
     failed = Signal(str)
+    done = Signal()
+    _outcome = Signal(str, object)  # emitted in the thread, delivered queued to ``_deliver``
 
     def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.fn = fn
+        self._outcome.connect(self._deliver)
 
     def run(self) -> None:
         try:
             result = self.fn()
         except KnownError as exc:
-            self.failed.emit(exc.message())
+            self._outcome.emit("failed", exc.message())
         except Exception as exc:  # a bug: say so rather than hang
             traceback.print_exc()
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._outcome.emit("failed", f"{type(exc).__name__}: {exc}")
         else:
-            self.succeeded.emit(result)
+            self._outcome.emit("succeeded", result)
+
+    def _deliver(self, kind: str, payload: object) -> None:
+        if kind == "succeeded":
+            self.succeeded.emit(payload)
+        else:
+            self.failed.emit(payload)
+        self.done.emit()
 
 
 class PeriodicBackups(QObject):
@@ -269,7 +281,7 @@ class BackupsDialog(QDialog):
         call = Call(fn, self)
         call.succeeded.connect(lambda result: self._answered(done, result))
         call.failed.connect(lambda message: self._answered(self._failed, message))
-        call.finished.connect(lambda: self._ended(call))
+        call.done.connect(lambda: self._ended(call))
         self.calls.append(call)
         self.pending += 1
         call.start()
