@@ -203,6 +203,7 @@ def _note(**fields: object) -> str:
         {"id": "i går"},
         {"value": "{not json"},
         {"parents": "9999999999998.00000.zz"},
+        {"field": "redacted", "value": '{"words": 2, "salt": "00", "digest": "zz"}'},
     ],
     ids=[
         "5MB-note",
@@ -214,6 +215,7 @@ def _note(**fields: object) -> str:
         "bad-clock",
         "not-json",
         "parent-after-child",
+        "bad-redaction",
     ],
 )
 def test_absurd_values(master: Store, good: Path, tmp_path: Path, changes: dict) -> None:
