@@ -10,6 +10,7 @@ import contextlib
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -257,9 +258,11 @@ def erase_everywhere(
     return found
 
 
-def redact_everywhere(store: Store, note_id: str, name: str) -> bool:
-    """Redact ``name`` in one note, in the database and in every backup of it."""
-    changed = redact(store, note_id, name)
+def redact_everywhere(store: Store, note_ids: Sequence[str], name: str) -> list[str]:
+    """Redact ``name`` in the notes given, in the database and in every backup of it;
+    returns the notes it was found in."""
+    with store.transaction():
+        changed = [note_id for note_id in note_ids if redact(store, note_id, name)]
     if changed:
         _reach_backups(store)
     return changed
