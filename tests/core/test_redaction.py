@@ -3,15 +3,26 @@ the search index, and no later merge brings it back."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 import shutil
+import sqlite3
+import uuid
 import zipfile
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
-from fieldnotes.core import backups
-from fieldnotes.core.erasure import erase_everywhere, mentions, redact, redact_everywhere
+from fieldnotes.core import backups, migrations
+from fieldnotes.core.erasure import (
+    apply_erasures,
+    erase_everywhere,
+    mentions,
+    redact,
+    redact_everywhere,
+)
 from fieldnotes.core.redaction import Redaction
 from fieldnotes.core.store import Store
 from fieldnotes.merge.engine import merge_package
@@ -174,3 +185,37 @@ def test_erasing_a_person_with_redaction_reaches_history_and_backups(
     master.close()
     for data in ((tmp_path / "master.db").read_bytes(), backup.path.read_bytes()):
         assert traces(data) == []
+
+
+@pytest.mark.parametrize("version", [1, 3, 4, len(migrations.migration_names())])
+def test_a_backup_of_any_schema_version_is_redacted(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "old-backup.db"
+    names = migrations.migration_names()
+    db = Database(sqlite3.connect(path), execute_plugins=False)
+    migrations.apply(db, stop_before=names[version] if version < len(names) else None)
+    note, visit = str(uuid.uuid4()), str(uuid.uuid4())
+    created = "1357000000000.00000.5b0c1c8e3f7a"
+    values = {"visit_id": visit, "text": f"Mødet med {NAME}.", "position": 0}
+    with db.conn:
+        db.execute(
+            "INSERT INTO revisions VALUES (?, 'note', ?, '*', ?, '', NULL, 'seed')",
+            [created, note, json.dumps(values, ensure_ascii=False)],
+        )
+        db.execute(
+            "INSERT INTO notes (id, visit_id, text, position, created_at, origin, updated_at)"
+            " VALUES (?, ?, ?, 0, ?, 'seed', ?)",
+            [note, visit, values["text"], created, created],
+        )
+    db.conn.close()
+    assert traces(path.read_bytes())
+    record = ("1357000000001.00000.5b0c1c8e3f7a", "note", note, "redacted")
+    record += (Redaction.of(NAME).to_json(), "", None, "seed")
+    assert apply_erasures(path, [record]) == 1
+    assert traces(path.read_bytes()) == []
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT text FROM notes").fetchone()[0] == "Mødet med [slettet]."
+        if version >= 4:
+            hits = conn.execute(
+                "SELECT count(*) FROM search_index WHERE search_index MATCH 'slettet'"
+            )
+            assert hits.fetchone()[0] == 1
