@@ -130,7 +130,6 @@ def _load(
         done += len(batch)
         if progress:
             progress(done // 2, max(total, done))
-    db.execute("CREATE INDEX temp.incoming_by_row ON incoming(entity, row_id, field)")
     scrubbed = _redact(db, package.path)
     clash = db.execute(
         "SELECT i.id FROM temp.incoming i JOIN revisions r ON r.id = i.id"
@@ -177,6 +176,7 @@ def _redact(db: Database, path: Path) -> Scrubbed:
         by_row.setdefault((entity, row_id), []).append(redaction)
     if by_row:
         db.execute("PRAGMA secure_delete = ON")  # the master's rewritten text is overwritten
+        db.execute("CREATE INDEX temp.incoming_by_row ON incoming(entity, row_id, field)")
     scrubbed: Scrubbed = {}
     for (entity, row_id), redactions in by_row.items():
         spec = ENTITIES[entity]
@@ -188,6 +188,7 @@ def _redact(db: Database, path: Path) -> Scrubbed:
 
 def _drop_erased(db: Database) -> None:
     """Content of an erased row never enters, whichever side erased it."""
+    db.execute("CREATE INDEX IF NOT EXISTS temp.incoming_by_row ON incoming(entity, row_id, field)")
     db.execute(
         "DELETE FROM temp.incoming AS i WHERE i.field != :erased AND (EXISTS (SELECT 1 FROM"
         " temp.incoming e WHERE e.entity = i.entity AND e.row_id = i.row_id AND e.field = :erased)"
