@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from fieldnotes.core import backups, migrations
+from fieldnotes.core import backups, check, migrations
 from fieldnotes.core.erasure import (
     apply_erasures,
     erase_everywhere,
@@ -101,6 +101,7 @@ def test_redacting_rewrites_every_version_of_the_note(master: Store, tmp_path: P
     assert sum("[slettet]" in text for text in texts) == 2
     assert master.get("note", note)["text"].startswith("Vi talte med en leder")
     assert mentions(master, NAME) == []
+    assert list(check.problems(master)) == []
     assert not redact(master, note, NAME)  # nothing left to redact: no second record
     assert [r.field for r in master.revisions("note", note)].count("redacted") == 1
     [entry] = [e for e in master.audit_log() if e["action"] == "redact"]
@@ -134,6 +135,7 @@ def test_no_byte_of_the_name_stays_in_the_file_its_backups_or_the_index(
     # Restoring a copy made before the redaction redacts it again.
     backups.restore(db, kept)
     restored = Store.open(db)
+    assert list(check.problems(restored)) == []
     assert "[slettet] fortalte" in restored.get("note", note)["text"]
     assert traces(all_values(restored, note).encode()) == []
     assert search(restored, "Ødegaard").total == 0
@@ -163,6 +165,7 @@ def test_an_older_package_merged_later_does_not_bring_the_name_back(
     assert member.get("note", note)["text"] == text
     assert traces(all_values(member, note).encode()) == []
     assert merge_package(master, _frozen(member, tmp_path, "anne-last")).revisions_added == 0
+    assert list(check.problems(master)) == list(check.problems(member)) == []
     master.close()
     assert traces((tmp_path / "master.db").read_bytes()) == []
 
