@@ -69,6 +69,29 @@ def test_a_redaction_record_holds_no_trace_of_the_name() -> None:
     assert again.scrub("Hej Søren Ødegaard.") == "Hej [slettet]."
 
 
+GOOD = {"salt": "0" * 32, "digest": "0" * 64, "words": 1, "replacement": "x"}
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"salt": "00"},
+        {"digest": "00" * 64},
+        {"salt": "z" * 32},
+        {"words": 0},
+        {"words": True},
+        {"replacement": 5},
+        {"replacement": None},
+    ],
+)
+def test_a_malformed_redaction_record_is_refused(changes: dict) -> None:
+    Redaction.from_json(json.dumps(GOOD))
+    with pytest.raises(ValueError):
+        Redaction.from_json(json.dumps({**GOOD, **changes}))
+    with pytest.raises(ValueError):
+        Redaction.from_json(json.dumps([GOOD]))
+
+
 def _frozen(store: Store, tmp_path: Path, label: str) -> Path:
     """A package of ``store``: what it carried can no longer be squashed by later typing."""
     path = tmp_path / f"{label}.fieldnotes"

@@ -270,3 +270,21 @@ def test_changes_only_package_without_its_base(
     refused(master, later, "incomplete")
     merge_package(master, tmp_path / "first.fieldnotes")
     assert merge_package(master, later).entities["note"].new == 1
+
+
+def test_changes_only_package_with_edits_of_rows_the_master_lacks(
+    master: Store, member: Store, tmp_path: Path
+) -> None:
+    from fieldnotes.core.erasure import redact
+
+    write_package(member, tmp_path / "first.fieldnotes")
+    note = next(member.rows("note"))["id"]
+    member.update("note", note, text="Mødet handlede om sprogstøtte og Søren Ødegaard.")
+    write_package(member, tmp_path / "edit.fieldnotes", only_changes=True)
+    redact(member, note, "Søren Ødegaard")
+    write_package(member, tmp_path / "redaction.fieldnotes", only_changes=True)
+    for name in ("edit", "redaction"):
+        refused(master, tmp_path / f"{name}.fieldnotes", "incomplete")
+    for name in ("first", "edit", "redaction"):
+        merge_package(master, tmp_path / f"{name}.fieldnotes")
+    assert master.get("note", note)["text"] == "Mødet handlede om sprogstøtte og [slettet]."

@@ -23,6 +23,8 @@ from .schema import Entity
 REPLACEMENT = "[slettet]"
 MAX_WORDS = 20
 MAX_REPLACEMENT = 100
+SALT_BYTES = 16
+DIGEST_BYTES = 32
 _TOKEN = re.compile(r"\S+")
 _BOUNDARY = re.compile(r"\b")
 _KEYS = {"digest", "replacement", "salt", "words"}
@@ -45,7 +47,7 @@ class Redaction:
     @classmethod
     def of(cls, name: str, replacement: str = REPLACEMENT) -> Redaction:
         """A new redaction of ``name`` with a fresh salt."""
-        salt = os.urandom(16)
+        salt = os.urandom(SALT_BYTES)
         words = len(name.split())
         if not 1 <= words <= MAX_WORDS:
             raise ValueError(f"a name of 1 to {MAX_WORDS} words, not {words}")
@@ -59,8 +61,10 @@ class Redaction:
             raise ValueError("not a redaction")
         salt, digest = data["salt"], data["digest"]
         words, replacement = data["words"], data["replacement"]
-        if not (isinstance(salt, str) and isinstance(digest, str) and len(digest) == 64):
+        if not (isinstance(salt, str) and isinstance(digest, str)):
             raise ValueError("bad hash")
+        if len(salt) != 2 * SALT_BYTES or len(digest) != 2 * DIGEST_BYTES:
+            raise ValueError("bad hash length")
         if not (isinstance(words, int) and not isinstance(words, bool)) or not (
             1 <= words <= MAX_WORDS
         ):
@@ -91,7 +95,7 @@ class Redaction:
         if len(tokens) < self.words:
             return []
         bounds = {m.start() for m in _BOUNDARY.finditer(text)}
-        keyed = hashlib.blake2b(key=self.salt, digest_size=32)
+        keyed = hashlib.blake2b(key=self.salt, digest_size=DIGEST_BYTES)
         found: list[tuple[int, int]] = []
         done = 0
         for i in range(len(tokens) - self.words + 1):
@@ -124,7 +128,7 @@ class Redaction:
 
 
 def _hash(salt: bytes, normalised: str) -> bytes:
-    return hashlib.blake2b(normalised.encode(), key=salt, digest_size=32).digest()
+    return hashlib.blake2b(normalised.encode(), key=salt, digest_size=DIGEST_BYTES).digest()
 
 
 def scrub_text(text: str, redactions: Sequence[Redaction]) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..core.redaction import Redaction, scrub_stored
-from ..core.revisions import ERASED, REDACTED, Revision, Row
+from ..core.revisions import CREATE, ERASED, REDACTED, Revision, Row
 from ..core.schema import ENTITIES
 from ..core.store import Store
 from .package import REVISION_COLUMNS, Manifest, Package, PackageError, open_package
@@ -223,6 +223,11 @@ def _apply(store: Store, result: MergeResult, fresh: Fresh, scrubbed: Scrubbed) 
         before = _states(store, spec.table, name, had_history)
         old_rows = set(had_history)
         complete = {i: revs for i, revs in rows.items() if i not in old_rows}
+        for row_id, revs in complete.items():
+            # An edit or a redaction of a row the master has never seen: its creation is in
+            # a package not merged yet.
+            if not any(r.field in (CREATE, ERASED) for r in revs):
+                raise PackageError("incomplete", path=result.path, detail=f"{name} {row_id}")
         derived = store.rederive(name, sorted({*rows, *rewritten}), complete=complete)
         result.entities[name] = _summarise(before, derived)
     _check_references(store, result.path)
