@@ -57,7 +57,8 @@ def mentions(store: Store, name: str) -> list[Mention]:
         excerpt = _excerpt(pattern, note["text"] or "")
         if excerpt is not None:
             found[note["id"]] = excerpt
-    # Earlier versions: a cheap look at the stored JSON first (a newline in it is "\n").
+    # Earlier versions: a cheap look at the stored JSON first (a newline in it is "\n"; a
+    # value written with \u escapes is decoded in full).
     words = [re.escape(w) for w in name.split()]
     loose = re.compile(r"(?:\s|\\[nrt])+".join(words), re.IGNORECASE)
     cursor = store.db.execute(
@@ -66,7 +67,7 @@ def mentions(store: Store, name: str) -> list[Mention]:
         [CREATE],
     )
     for row_id, field, value in cursor:
-        if row_id in found or not loose.search(value):
+        if row_id in found or not (loose.search(value) or "\\u" in value):
             continue
         decoded = json.loads(value)
         text = decoded.get("text") if field == CREATE else decoded

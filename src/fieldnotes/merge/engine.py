@@ -170,8 +170,9 @@ def _redact(db: Database, path: Path) -> Scrubbed:
         try:
             redaction = Redaction.from_json(value)
         except ValueError as exc:
+            detail = f"ugyldig overstregning: {exc}"
             raise PackageError(
-                "bad_revision", path=path, revision=str(rev_id)[:60], detail=f"{REDACTED}: {exc}"
+                "bad_revision", path=path, revision=str(rev_id)[:60], detail=detail
             ) from exc
         by_row.setdefault((entity, row_id), []).append(redaction)
     if by_row:
