@@ -539,6 +539,7 @@ AUDIT_WORDS = {
     "export_docx": "Word-eksport",
     "package": "Pakke til sekretariatet",
     "erase": "Sletning til glemsel",
+    "redact": "Navn overstreget i note",
 }
 
 

@@ -262,7 +262,7 @@ class Store:
     def audit(self, action: str, detail: str) -> None:
         """Record who made personal data leave this laptop, or erased it, and when.
 
-        ``action`` is one of export_json, export_docx, package, erase; ``detail`` says what
+        ``action`` is one of export_json, export_docx, package, erase, redact; ``detail`` says what
         (a file name, a kind of document, an id) — never the personal data itself.
         """
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

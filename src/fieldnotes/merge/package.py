@@ -25,7 +25,8 @@ from urllib.parse import quote
 from ..core.errors import KnownError, ValidationError
 from ..core.ids import is_hlc, is_uuid
 from ..core.migrations import APPLICATION_ID, SCHEMA_VERSION
-from ..core.revisions import CREATE, DELETED, ERASED, Revision
+from ..core.redaction import Redaction
+from ..core.revisions import CREATE, DELETED, ERASED, REDACTED, Revision
 from ..core.schema import ENTITIES
 from ..core.store import SQLITE_HEADER, Store
 from ..core.validate import check_field
@@ -275,6 +276,13 @@ def _check_value(path: Path, revision: Revision, decoded: object) -> None:
         elif revision.field == ERASED:
             if decoded is not True or revision.parents:
                 raise _bad(path, revision.id, "en sletning til glemsel må intet indeholde")
+        elif revision.field == REDACTED:
+            try:
+                Redaction.from_json(revision.value)
+            except ValueError as exc:
+                raise _bad(path, revision.id, f"ugyldig overstregning: {exc}") from exc
+            if revision.parents:
+                raise _bad(path, revision.id, "en overstregning har ingen forældre")
         elif revision.field == DELETED:
             if not isinstance(decoded, bool):
                 raise _bad(path, revision.id, "sletning er ikke ja/nej")
