@@ -47,37 +47,42 @@
         <translation>Sletning til glemsel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="67"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="47"/>
+        <source>Navn overstreget i note</source>
+        <translation>Navn overstreget i note</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="68"/>
         <source>Revisionslog</source>
         <translation>Revisionslog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="70"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="71"/>
         <source>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</source>
         <translation>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Tidspunkt</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Medlem</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Handling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Hvad</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="79"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
@@ -85,127 +90,127 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="156"/>
         <source>Læser listen …</source>
         <translation>Læser listen …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
         <source>Ved start</source>
         <translation>Ved start</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="206"/>
         <source>Mens du arbejdede</source>
         <translation>Mens du arbejdede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="207"/>
         <source>Før fletning</source>
         <translation>Før fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
         <source>Før opgradering</source>
         <translation>Før opgradering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
         <source>Taget af dig</source>
         <translation>Taget af dig</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
         <source>Før gendannelse</source>
         <translation>Før gendannelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="214"/>
         <source>Sikkerhedskopier – {0}</source>
         <translation>Sikkerhedskopier – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="217"/>
         <source>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</source>
         <translation>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="224"/>
         <source>Tidspunkt</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="224"/>
         <source>Årsag</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="224"/>
         <source>Størrelse</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="227"/>
         <source>&amp;Tag en kopi nu</source>
         <translation>&amp;Tag en kopi nu</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="228"/>
         <source>&amp;Gendan …</source>
         <translation>&amp;Gendan …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="229"/>
         <source>Åbn &amp;mappen</source>
         <translation>Åbn &amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="230"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="245"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="264"/>
         <source>Kopien kan ikke læses.</source>
         <translation>Kopien kan ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="250"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="269"/>
         <source>Der er endnu ingen sikkerhedskopier.</source>
         <translation>Der er endnu ingen sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="309"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="328"/>
         <source>Tager en kopi …</source>
         <translation>Tager en kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="332"/>
         <source>Kopien er gemt: {0}</source>
         <translation>Kopien er gemt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="321"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="340"/>
         <source>Gendan sikkerhedskopi</source>
         <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="323"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="342"/>
         <source>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</source>
         <translation>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="361"/>
         <source>Gendanner …</source>
         <translation>Gendanner …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="349"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="368"/>
         <source>Gendannet fra kopien fra {0}.</source>
         <translation>Gendannet fra kopien fra {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="353"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="372"/>
         <source>Den hidtidige database er gemt som en kopi øverst i listen.</source>
         <translation>Den hidtidige database er gemt som en kopi øverst i listen.</translation>
     </message>

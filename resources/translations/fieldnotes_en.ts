@@ -47,37 +47,42 @@
         <translation>Erasure</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="67"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="47"/>
+        <source>Navn overstreget i note</source>
+        <translation>Name redacted in a note</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="68"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="70"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="71"/>
         <source>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</source>
         <translation>When personal data left this computer (exports and packages), and when someone was erased. The log never names the data itself.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="79"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
@@ -85,127 +90,127 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="156"/>
         <source>Læser listen …</source>
         <translation>Reading the list …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
         <source>Ved start</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="206"/>
         <source>Mens du arbejdede</source>
         <translation>While you worked</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="207"/>
         <source>Før fletning</source>
         <translation>Before merging</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
         <source>Før opgradering</source>
         <translation>Before upgrading</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
         <source>Taget af dig</source>
         <translation>Taken by you</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
         <source>Før gendannelse</source>
         <translation>Before restoring</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="214"/>
         <source>Sikkerhedskopier – {0}</source>
         <translation>Backups – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="217"/>
         <source>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</source>
         <translation>Fieldnotes copies the database when the program starts, before each merge and regularly while you work. The ten newest copies and one a day for 30 days are kept. When you restore, the current database is first saved as a copy, so you can undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="224"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="224"/>
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="224"/>
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="227"/>
         <source>&amp;Tag en kopi nu</source>
         <translation>&amp;Take a copy now</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="228"/>
         <source>&amp;Gendan …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="229"/>
         <source>Åbn &amp;mappen</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="230"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="245"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="264"/>
         <source>Kopien kan ikke læses.</source>
         <translation>The copy cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="250"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="269"/>
         <source>Der er endnu ingen sikkerhedskopier.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="309"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="328"/>
         <source>Tager en kopi …</source>
         <translation>Taking a copy …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="332"/>
         <source>Kopien er gemt: {0}</source>
         <translation>The copy is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="321"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="340"/>
         <source>Gendan sikkerhedskopi</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="323"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="342"/>
         <source>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</source>
         <translation>The database is put back to the copy from {0} ({1}). The current database is first saved as a new copy, so you can undo. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="361"/>
         <source>Gendanner …</source>
         <translation>Restoring …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="349"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="368"/>
         <source>Gendannet fra kopien fra {0}.</source>
         <translation>Restored from the copy from {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="353"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="372"/>
         <source>Den hidtidige database er gemt som en kopi øverst i listen.</source>
         <translation>The database as it was is saved as a copy at the top of the list.</translation>
     </message>
