@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
+from . import cipher
 from .revisions import ERASED
 from .schema import ENTITIES, META_COLUMNS
 from .store import Store
@@ -72,8 +71,7 @@ def erase_person(store: Store, person_id: str, *, redact_mentions: bool = False)
 
 def erasure_records(db_path: Path) -> list[tuple[object, ...]]:
     """Every erasure revision in the database file at ``db_path`` (read-only)."""
-    uri = f"file:{quote(str(Path(db_path).resolve()))}?mode=ro"
-    with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+    with contextlib.closing(cipher.connect(db_path, read_only=True)) as conn:
         return conn.execute(
             "SELECT id, entity, row_id, field, value, parents, member_id, origin FROM revisions"
             " WHERE field = ? ORDER BY id",
@@ -86,7 +84,7 @@ def apply_erasures(db_path: Path, records: list[tuple[object, ...]]) -> int:
     every row the ``records`` erased; the file is then vacuumed so no trace stays in free
     pages. Works on files of any schema version. Returns how many rows were erased."""
     erased = 0
-    with contextlib.closing(sqlite3.connect(str(db_path))) as conn:
+    with contextlib.closing(cipher.connect(db_path)) as conn:
         conn.execute("PRAGMA secure_delete = ON")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         with conn:
@@ -118,7 +116,7 @@ def apply_erasures(db_path: Path, records: list[tuple[object, ...]]) -> int:
     return erased
 
 
-def _blank_row(conn: sqlite3.Connection, table: str, row_id: str, erasure: str) -> int:
+def _blank_row(conn: cipher.Connection, table: str, row_id: str, erasure: str) -> int:
     columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
     content = [c for c in columns if c not in META_COLUMNS]
     assignments = ", ".join(f'"{c}" = NULL' for c in content)
