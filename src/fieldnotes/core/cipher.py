@@ -42,6 +42,8 @@ KEY_BYTES = 32
 #: SQLite's smallest page: an encrypted file is a whole number of pages.
 _MIN_PAGE = 512
 TRIES = 3
+#: The shortest passphrase a new encryption accepts.
+MIN_LENGTH = 8
 
 #: Errors from either kind of connection (SQLCipher's classes are its own).
 ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
@@ -62,6 +64,10 @@ _MESSAGES = {
     "empty_passphrase": (
         "Adgangskoden må ikke være tom.",
         "The passphrase must not be empty.",
+    ),
+    "too_short": (
+        "Adgangskoden skal have mindst {least} tegn; en sætning af flere ord er bedst.",
+        "The passphrase needs at least {least} characters; a sentence of several words is best.",
     ),
     "not_encrypted": (
         "Databasen {path} er ikke krypteret.",
@@ -126,6 +132,13 @@ class Passphrase:
     def new_key(self) -> Key:
         """A key with a fresh random salt, for a new database."""
         return self.key(os.urandom(SALT_BYTES))
+
+
+def new_passphrase(secret: str) -> Passphrase:
+    """A passphrase chosen for encrypting: refused when too short to resist guessing."""
+    if len(secret) < MIN_LENGTH:
+        raise CipherError("too_short", least=MIN_LENGTH)
+    return Passphrase(secret)
 
 
 class Key:
@@ -271,12 +284,15 @@ def _opens(path: Path, key: Key) -> bool:
     return True
 
 
-def unlock(path: Path | str, passphrase: Passphrase | str | None = None) -> Key:
+def unlock(
+    path: Path | str, passphrase: Passphrase | str | None = None, *, shown: Path | None = None
+) -> Key:
     """The key that opens the encrypted file at ``path``.
 
     With ``passphrase``: that one or ``wrong_passphrase``. Without: a remembered one, else
     up to three answers of the asker (see ``ask_with``), else ``encrypted``. A passphrase
-    that fits is remembered. The file is only ever read.
+    that fits is remembered. The file is only ever read. ``shown`` names the file to the
+    asker when ``path`` is a temporary one (a package's content).
     """
     path = Path(path)
     salt = salt_of(path)
@@ -295,7 +311,7 @@ def unlock(path: Path | str, passphrase: Passphrase | str | None = None) -> Key:
             return key
     tried = False
     for attempt in range(TRIES if _asker else 0):
-        typed = _asker(path, attempt) if _asker else None
+        typed = _asker(shown or path, attempt) if _asker else None
         if not typed:
             break
         tried = True

@@ -396,7 +396,7 @@ def _open_content(
         raise PackageError("truncated", path=path, detail="indholdet er ikke en database")
     if not plain:
         try:
-            key = cipher.unlock(content, passphrase)
+            key = cipher.unlock(content, passphrase, shown=path)
         except cipher.CipherError as exc:
             if exc.code not in _MESSAGES:
                 raise
