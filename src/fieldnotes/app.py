@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .core import lock
 from .core.errors import KnownError
-from .core.store import Store, sqlite_error
+from .core.store import sqlite_error
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -68,6 +68,7 @@ def _run(
     from PySide6.QtWidgets import QMessageBox
 
     from .ui.backups_dialog import DEFAULT_MINUTES, PeriodicBackups
+    from .ui.encryption import unlock_store
     from .ui.main_window import MainWindow
     from .ui.single_instance import bring_to_front, network_warning
 
@@ -75,10 +76,12 @@ def _run(
     if warning:
         QMessageBox.warning(None, "Fieldnotes", warning)
     try:
-        store = Store.open(db_path, create=True)
+        store = unlock_store(db_path, None, create=True)
     except KnownError as exc:
         QMessageBox.critical(None, "Fieldnotes", exc.message())
         return 2
+    if store is None:  # the passphrase was asked for, and not given
+        return 0
     window = None
     periodic = None
     try:

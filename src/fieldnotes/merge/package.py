@@ -334,6 +334,16 @@ def open_package(
         shutil.rmtree(work, ignore_errors=True)
 
 
+def content_encrypted(path: Path | str) -> bool:
+    """Whether the package at ``path`` holds encrypted content (False if it cannot be read:
+    ``open_package`` words that)."""
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open(CONTENT_NAME) as fh:
+            return fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+        return False
+
+
 def _is_fieldnotes_db(path: Path) -> bool:
     try:
         with contextlib.closing(
