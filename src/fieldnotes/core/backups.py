@@ -443,8 +443,8 @@ def _keep_current(db_path: Path, folder: Path) -> BackupInfo | None:
         with contextlib.closing(cipher.connect(db_path, timeout=5)) as conn:
             # No rotation here: it could delete the very backup about to be restored.
             return _write(conn, db_path, "restore", folder, rotate_after=False)
-    except KnownError as exc:
-        if getattr(exc, "code", "") != "damaged":
+    except KnownError as exc:  # unreadable (damaged, or encrypted with an unknown key)
+        if getattr(exc, "code", "") not in ("damaged", "encrypted"):
             raise
     target, made = _target(db_path, folder, "restore")
     shutil.copyfile(db_path, target)
