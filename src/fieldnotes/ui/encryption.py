@@ -117,9 +117,10 @@ class NewPassphraseDialog(QDialog):
         )
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
+        self.first_label, self.second_label = QLabel(), QLabel()
         self.form = QFormLayout()
-        self.form.addRow("", self.first)
-        self.form.addRow("", self.second)
+        self.form.addRow(self.first_label, self.first)
+        self.form.addRow(self.second_label, self.second)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -136,8 +137,8 @@ class NewPassphraseDialog(QDialog):
                 "sted."
             ).format(cipher.MIN_LENGTH)
         )
-        self.form.labelForField(self.first).setText(self.tr("Adgangskode:"))
-        self.form.labelForField(self.second).setText(self.tr("Gentag:"))
+        self.first_label.setText(self.tr("Adgangskode:"))
+        self.second_label.setText(self.tr("Gentag:"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
