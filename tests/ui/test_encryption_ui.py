@@ -17,6 +17,7 @@ from fieldnotes.ui.encryption import (
     unlock_store,
 )
 from fieldnotes.ui.main_window import MainWindow
+from fieldnotes.ui.search_panel import SearchPanel
 
 SECRET = "syv små søstre"
 
@@ -137,3 +138,19 @@ def test_the_file_menu_encrypts_and_decrypts_the_open_database(qtbot, tmp_path, 
     assert window.store.key is None and not cipher.is_encrypted(path)
     assert window.store.count("visit") == 1
     window.store.close()
+
+
+def test_the_search_panel_searches_an_encrypted_database_in_the_background(
+    qtbot, encrypted: Path
+) -> None:
+    store = Store.open(encrypted, passphrase=SECRET)
+    try:
+        visit = next(store.rows("visit"))["id"]
+        store.create("note", visit_id=visit, text="Mentorordningen på Ærø får folk i job.")
+        panel = SearchPanel(store)
+        qtbot.addWidget(panel)
+        with qtbot.waitSignal(panel.searched, timeout=5000):
+            qtbot.keyClicks(panel.query, "MENTOR")
+        assert panel.results is not None and len(panel.results.hits) == 1
+    finally:
+        store.close()

@@ -35,7 +35,7 @@ def change_encryption(
     Returns the backup taken first (None for an empty file). Opening an encrypted database
     needs its current passphrase in the session (see ``core.cipher.unlock``).
     """
-    db_path = backups._resolve(db_path)
+    db_path = Path(db_path).expanduser().absolute()
     old = cipher.unlock(db_path) if cipher.is_encrypted(db_path) else None
     if old is None and passphrase is None:
         raise cipher.CipherError("not_encrypted", path=db_path)
