@@ -201,7 +201,7 @@ def _head(path: Path) -> tuple[bytes, int]:
     try:
         with path.open("rb") as fh:
             return fh.read(SALT_BYTES), os.fstat(fh.fileno()).st_size
-    except (FileNotFoundError, IsADirectoryError):
+    except OSError:  # missing or unreadable: the caller's own opening words that
         return b"", 0
 
 
