@@ -74,6 +74,19 @@ def test_the_file_holds_no_readable_text_and_any_sqlcipher_tool_opens_it(encrypt
     conn.close()
 
 
+def test_nothing_readable_lands_in_the_journal_while_it_is_open(encrypted: Path) -> None:
+    store = Store.open(encrypted, passphrase=SECRET)
+    try:
+        visit = next(store.rows("visit"))["id"]
+        store.create("note", visit_id=visit, text="Kommunaldirektøren sagde det modsatte")
+        wal = encrypted.with_name(encrypted.name + "-wal")
+        assert wal.stat().st_size > 0
+        for path in (encrypted, wal):
+            assert "Kommunaldirektøren".encode() not in path.read_bytes()
+    finally:
+        store.close()
+
+
 def test_the_session_remembers_the_passphrase_for_later_connections(encrypted: Path) -> None:
     Store.open(encrypted, passphrase=SECRET).close()
     again = Store.open(encrypted)  # a background worker opens it by path alone
