@@ -134,7 +134,12 @@ def test_the_file_menu_encrypts_and_decrypts_the_open_database(qtbot, tmp_path, 
     assert window.store.key is not None and window.store.count("visit") == 1
     assert window.statusBar().currentMessage() == "Databasen er krypteret."
 
-    menu.decrypt(ask=False)
+    seen: list[str] = []
+    menu.change_passphrase(show=_typist(qtbot, ["forkert kode"] * 3, seen))
+    assert len(seen) == 3  # three wrong: no new passphrase asked for, nothing changed
+    Store.open(path, passphrase=SECRET).close()
+
+    menu.decrypt(ask=False, show=_typist(qtbot, [SECRET], seen))
     assert window.store.key is None and not cipher.is_encrypted(path)
     assert window.store.count("visit") == 1
     window.store.close()

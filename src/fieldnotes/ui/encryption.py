@@ -41,14 +41,21 @@ def _exec(dialog: QDialog) -> object:
 
 class PassphraseDialog(QDialog):
     """Asks for the passphrase of ``path`` until ``check(text)`` accepts it, at most three
-    times; then ``rejected``. A problem other than a wrong passphrase ends it too (``error``)."""
+    times; then ``rejected``. A problem other than a wrong passphrase ends it too (``error``).
+    With ``confirm`` it asks for the current passphrase before a change to the encryption."""
 
     def __init__(
-        self, path: Path, check: Callable[[str], bool], parent: QWidget | None = None
+        self,
+        path: Path,
+        check: Callable[[str], bool],
+        parent: QWidget | None = None,
+        *,
+        confirm: bool = False,
     ) -> None:
         super().__init__(parent)
         self.path = path
         self.check = check
+        self.confirm = confirm
         self.tries_left = cipher.TRIES
         self.error: KnownError | None = None
         self.intro = QLabel(wordWrap=True)
@@ -67,9 +74,11 @@ class PassphraseDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Adgangskode"))
-        self.intro.setText(
-            self.tr("{0} er krypteret. Skriv adgangskoden for at åbne den.").format(self.path.name)
-        )
+        if self.confirm:
+            intro = self.tr("Skriv den nuværende adgangskode til {0}.")
+        else:
+            intro = self.tr("{0} er krypteret. Skriv adgangskoden for at åbne den.")
+        self.intro.setText(intro.format(self.path.name))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -261,11 +270,13 @@ class EncryptionMenu(QMenu):
             self._rewrite(dialog.passphrase, self.tr("Databasen er krypteret."))
 
     def change_passphrase(self, *, show: Show = _exec) -> None:
+        if not self._current_passphrase(show):
+            return
         dialog = NewPassphraseDialog(self.window_)
         if show(dialog) and dialog.passphrase is not None:
             self._rewrite(dialog.passphrase, self.tr("Adgangskoden er skiftet."))
 
-    def decrypt(self, *, ask: bool = True) -> None:
+    def decrypt(self, *, show: Show = _exec, ask: bool = True) -> None:
         if ask:
             answer = QMessageBox.question(
                 self.window_,
@@ -279,7 +290,29 @@ class EncryptionMenu(QMenu):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._rewrite(None, self.tr("Krypteringen er fjernet."))
+        if self._current_passphrase(show):
+            self._rewrite(None, self.tr("Krypteringen er fjernet."))
+
+    def _current_passphrase(self, show: Show) -> bool:
+        """Whoever changes the encryption knows the passphrase (not just the open window)."""
+        path = self.store.path
+        if path is None:
+            return False
+
+        def check(typed: str) -> bool:
+            try:
+                cipher.unlock(path, typed)
+            except cipher.CipherError as exc:
+                if exc.code != "wrong_passphrase":
+                    raise
+                return False
+            return True
+
+        dialog = PassphraseDialog(path, check, self.window_, confirm=True)
+        show(dialog)
+        if dialog.error is not None:
+            QMessageBox.warning(self.window_, self.tr("Kryptering"), dialog.error.message())
+        return dialog.result() == QDialog.DialogCode.Accepted
 
     def _rewrite(self, passphrase: cipher.Passphrase | None, done: str) -> None:
         """Close every connection, rewrite the file, open it again (as it was on failure)."""
