@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .core import lock
+from .core import cipher, lock
 from .core.errors import KnownError
 from .core.store import sqlite_error
 
@@ -32,6 +32,7 @@ def run_gui(db_path: Path) -> int:
     from .ui.i18n import Translations
     from .ui.single_instance import SingleInstance, tell_already_open
 
+    cipher.ask_with(None)  # the window asks for a passphrase in its own dialog, not the terminal
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Fieldnotes")
     app.setOrganizationName("Fieldnotes")
