@@ -230,9 +230,9 @@ def _keyed(
     path: Path, key: Key | None, *, read_only: bool = False, immutable: bool = False, timeout: float
 ) -> KeyedConnection:
     """A SQLCipher connection; with ``key`` None it reads and writes plain SQLite."""
-    conn = sqlcipher.connect(
-        _uri(path, read_only, immutable), uri=True, timeout=timeout, factory=KeyedConnection
-    )
+    uri = read_only or immutable
+    target = _uri(path, read_only, immutable) if uri else str(path)
+    conn = sqlcipher.connect(target, uri=uri, timeout=timeout, factory=KeyedConnection)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not stderr's
     if key is not None:
         conn.execute(f'PRAGMA key = "{key.literal}"')
