@@ -124,7 +124,10 @@ class Store:
             raise StoreError("no_database", path=path)
         key = None
         if exists and cipher.is_encrypted(path):
-            key = cipher.unlock(path, passphrase)
+            try:
+                key = cipher.unlock(path, passphrase)
+            except cipher.ERRORS as exc:  # locked or unreadable, not a wrong key
+                raise sqlite_error(exc, path) from exc
         elif not exists and passphrase is not None:
             chosen = cipher.Passphrase.of(passphrase)
             key = chosen.new_key()
