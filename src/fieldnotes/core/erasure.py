@@ -13,11 +13,10 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from . import search_index
+from . import cipher, search_index
 from .redaction import REPLACEMENT, Redaction, scrub_stored
 from .revisions import CREATE, ERASED, REDACTED, Revision, derive_row
 from .schema import ENTITIES, META_COLUMNS
@@ -126,8 +125,7 @@ def erase_person(store: Store, person_id: str, *, redact_mentions: bool = False)
 def erasure_records(db_path: Path) -> list[tuple[object, ...]]:
     """Every erasure and redaction record in the database file at ``db_path`` (read-only),
     oldest first: what ``apply_erasures`` needs to bring another copy in line."""
-    uri = f"file:{quote(str(Path(db_path).resolve()))}?mode=ro"
-    with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+    with contextlib.closing(cipher.connect(db_path, read_only=True)) as conn:
         return conn.execute(
             "SELECT id, entity, row_id, field, value, parents, member_id, origin FROM revisions"
             " WHERE field IN (?, ?) ORDER BY id",
@@ -141,7 +139,7 @@ def apply_erasures(db_path: Path, records: list[tuple[object, ...]]) -> int:
     trace stays in free pages. Works on files of any schema version. Returns how many rows
     were erased or redacted."""
     changed = 0
-    with contextlib.closing(sqlite3.connect(str(db_path))) as conn:
+    with contextlib.closing(cipher.connect(db_path)) as conn:
         conn.execute("PRAGMA secure_delete = ON")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         with conn:
@@ -219,7 +217,7 @@ def _redact_row(conn: sqlite3.Connection, entity: str, row_id: str) -> int:
     return 1
 
 
-def _blank_row(conn: sqlite3.Connection, table: str, row_id: str, erasure: str) -> int:
+def _blank_row(conn: cipher.Connection, table: str, row_id: str, erasure: str) -> int:
     columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
     content = [c for c in columns if c not in META_COLUMNS]
     assignments = ", ".join(f'"{c}" = NULL' for c in content)

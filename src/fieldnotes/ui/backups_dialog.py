@@ -208,6 +208,7 @@ class BackupsDialog(QDialog):
             "migration": self.tr("Før opgradering"),
             "manual": self.tr("Taget af dig"),
             "restore": self.tr("Før gendannelse"),
+            "encryption": self.tr("Før kryptering"),
         }
 
     def retranslate(self) -> None:
