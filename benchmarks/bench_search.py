@@ -1,8 +1,9 @@
 """Search speed and memory at 50,000 notes.
 
-Speed: the median time of a first page of ranked, highlighted hits over a set of realistic
-queries, against the same queries answered by a LIKE scan in the same run (the floor). Goals:
-median under 10 ms and at least 100x faster than LIKE.
+Speed: the median time of a first page of ranked, highlighted hits (as many as the search panel
+asks for first; the next load as its list is scrolled) over a set of realistic queries, against
+the same queries answered by a LIKE scan in the same run (the floor). Goals: median under 10 ms
+and at least 100x faster than LIKE. A page of 50 hits is timed too, for reference.
 
 Memory: the resident memory of a process with the database open and the main window, the search
 panel, the matrix and the coverage view shown (and a search done, and the views' own background
@@ -28,7 +29,8 @@ from pathlib import Path
 
 from fieldnotes.core import demo
 from fieldnotes.core.store import Store
-from fieldnotes.search.engine import like_search, search
+from fieldnotes.search.engine import RANK_LIMIT, like_search, search
+from fieldnotes.ui.search_panel import PAGE
 
 QUERIES = (
     "mentorordning",
@@ -126,23 +128,32 @@ def main() -> None:
         for query in QUERIES:  # warm the page cache for both sides alike
             search(store, query)
             like_search(store, query)
-        fts, like = [], []
-        print(f"{notes} notes; median of {args.repeat} runs per query, first page of 50 hits")
-        print(f"{'query':38} {'FTS5 ms':>8} {'LIKE ms':>9} {'ratio':>7}  hits")
+        fts, like, fifty = [], [], []
+        print(
+            f"{notes} notes; median of {args.repeat} runs per query, first page of {PAGE} hits"
+            " (and of 50)"
+        )
+        print(f"{'query':38} {'FTS5 ms':>8} {'LIKE ms':>9} {'ratio':>7} {'50 hits':>8}  hits")
         for query in QUERIES:
-            f = _timed(lambda q=query: search(store, q), args.repeat)
-            g = _timed(lambda q=query: like_search(store, q), max(3, args.repeat // 2))
+            f = _timed(lambda q=query: search(store, q, limit=PAGE), args.repeat)
+            g = _timed(lambda q=query: like_search(store, q, limit=PAGE), max(3, args.repeat // 2))
+            h = _timed(lambda q=query: search(store, q, limit=50), args.repeat)
             results = search(store, query)
-            total = results.total if results.total is not None else f">{len(results.hits)}"
+            total = results.total if results.total is not None else f">{RANK_LIMIT}"
             fts.append(f)
             like.append(g)
-            print(f"{query:38} {f * 1000:8.2f} {g * 1000:9.1f} {g / f:6.0f}x  {total}")
+            fifty.append(h)
+            print(
+                f"{query:38} {f * 1000:8.2f} {g * 1000:9.1f} {g / f:6.0f}x {h * 1000:8.2f}  {total}"
+            )
         store.close()
         median_fts, median_like = statistics.median(fts), statistics.median(like)
         ratio = median_like / median_fts
         print(
             f"median FTS5 {median_fts * 1000:.2f} ms (goal < 10 ms: "
-            f"{_verdict(median_fts < 0.010)}); slowest {max(fts) * 1000:.1f} ms"
+            f"{_verdict(median_fts < 0.010)}); slowest {max(fts) * 1000:.1f} ms;"
+            f" a page of 50: median {statistics.median(fifty) * 1000:.2f} ms,"
+            f" {median_like / statistics.median(fifty):.0f}x"
         )
         print(
             f"median LIKE {median_like * 1000:.1f} ms; ratio {ratio:.0f}x"
