@@ -71,11 +71,12 @@ NO_FILTERS = Filters()
 @dataclass(frozen=True)
 class Hit:
     """One found item: its ``entity`` and ``row_id``, a ``title`` and a ``snippet`` with the
-    hits between ``HIT_START`` and ``HIT_END``, and where it comes from (``context``)."""
+    hits between ``HIT_START`` and ``HIT_END``, and where it comes from (``context``).
+    ``score`` is its BM25 rank (lower is better), None in an unranked (newest first) list."""
 
     entity: str
     row_id: str
-    score: float
+    score: float | None
     title: str
     snippet: str
     visit_id: str | None = None
@@ -327,19 +328,34 @@ def search(
     """
     parsed = _as_query(query)
     where, params = _where(store, filters)
-    total = count(store, parsed, filters, cap=RANK_LIMIT)
-    ranked = total <= RANK_LIMIT
-    score = f"bm25(search_index, {_TITLE_WEIGHT}, {_BODY_WEIGHT})"
-    order = "score, search_index.rowid" if ranked else "search_index.rowid DESC"
-    # Ranked and cut to the page inside the index first; only the page's rows are joined.
+    fts = parsed.fts()
     keys = " JOIN search_keys k ON k.docid = search_index.rowid" if where else ""
-    page = (
-        f"WITH page AS MATERIALIZED (SELECT search_index.rowid AS docid, {score} AS score"
+    # One pass over the index, newest first, counts up to RANK_LIMIT + 1 matches; when there
+    # are more, its first rows are the page already (a prefix query's merged doclist is the
+    # costly part, so it is built once, and no ranking statistics are gathered for it).
+    total, newest = store.db.execute(
+        "WITH m AS MATERIALIZED (SELECT search_index.rowid AS docid"
         f" FROM search_index{keys} WHERE search_index MATCH ?{where}"
-        f" ORDER BY {order} LIMIT ? OFFSET ?)"
-    )
-    again = "p.score, p.docid" if ranked else "p.docid DESC"
-    rows = store.db.execute(page + _PAGE_ROWS + again, [parsed.fts(), *params, limit, offset])
+        " ORDER BY search_index.rowid DESC LIMIT ?)"
+        " SELECT (SELECT count(*) FROM m),"
+        " (SELECT json_group_array(docid) FROM (SELECT docid FROM m LIMIT ? OFFSET ?))",
+        [fts, *params, max(RANK_LIMIT + 1, offset + limit), limit, offset],
+    ).fetchone()
+    ranked = total <= RANK_LIMIT
+    if ranked:
+        # Ranked and cut to the page inside the index first; only the page's rows are joined.
+        score = f"bm25(search_index, {_TITLE_WEIGHT}, {_BODY_WEIGHT})"
+        page = (
+            f"WITH page AS MATERIALIZED (SELECT search_index.rowid AS docid, {score} AS score"
+            f" FROM search_index{keys} WHERE search_index MATCH ?{where}"
+            " ORDER BY score, search_index.rowid LIMIT ? OFFSET ?)"
+        )
+        rows = store.db.execute(
+            page + _PAGE_ROWS + "p.score, p.docid", [fts, *params, limit, offset]
+        )
+    else:
+        page = "WITH page AS (SELECT value AS docid, NULL AS score FROM json_each(?))"
+        rows = store.db.execute(page + _PAGE_ROWS + "p.docid DESC", [newest])
     terms = pattern(parsed.terms)
     results = Results(parsed, filters, total=total if ranked else None, ranked=ranked)
     for entity, row_id, hit_score, title, body, *where_from in rows:
