@@ -675,10 +675,12 @@ def _prepare(conn: cipher.Connection) -> Database:
     if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("memory", "wal"):
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
-    # Merges and big lists stage data in temporary tables; the GUI's workers each have a
-    # connection, so the page cache stays modest (a merge raises its own).
+    # Merges and big lists stage data in temporary tables. The GUI's workers each hold a
+    # connection, and one pass over a 50,000-note matrix fills any cache it is given, so each
+    # keeps SQLite's default 2 MB: reads come from the OS's file cache at about the same speed
+    # (benchmarks/bench_search.py), and a merge raises its own.
     db.execute("PRAGMA temp_store = MEMORY")
-    db.execute("PRAGMA cache_size = -16384")
+    db.execute("PRAGMA cache_size = -2000")
     return db
 
 
