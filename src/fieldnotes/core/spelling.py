@@ -217,9 +217,10 @@ class Speller:
 
     def verdict(self, key: str) -> bool | None:
         """True (correct), False (wrong) or None (not checked yet)."""
-        if self.accepted(key):
+        verdict = self.cache.get(key)
+        if verdict is not True and (self.ignored or self.personal.words) and self.accepted(key):
             return True
-        return self.cache.get(key)
+        return verdict
 
     def learn(self, verdicts: Mapping[str, bool]) -> None:
         for key, correct in verdicts.items():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import atexit
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
     QEvent,
     QEventLoop,
     QObject,
+    QPoint,
     QSettings,
     Qt,
     QThread,
@@ -61,7 +63,11 @@ from .note_editor import TagHighlighter
 SETTING = "spelling/enabled"
 #: The worker reports at least this often while it checks a long note.
 REPORT_SECONDS = 0.05
-UNDERLINE = QColor("#d00000")
+#: Spelling's share of one turn of the event loop (between two keystrokes).
+BUDGET_SECONDS = 0.005
+WAVY = QTextCharFormat()
+WAVY.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+WAVY.setUnderlineColor(QColor("#d00000"))
 
 
 class _Worker(QThread):
@@ -272,8 +278,27 @@ def _stop() -> None:
         _service.stop()
 
 
+# PySide6 6.12 on Python 3.11 drops a reference to None every time Qt calls a Python
+# ``highlightBlock`` (and in some calls made from it); after some tens of thousands of
+# keystrokes None's count reaches zero and Python aborts ("deallocating None"). Each call
+# first tops None up to where it stood (Python 3.12 made None immortal).
+_NONE_FLOOR = sys.getrefcount(None)
+_NONE_KEPT: list[None] = []
+
+
+def _keep_none_alive() -> None:
+    missing = _NONE_FLOOR - sys.getrefcount(None)
+    if missing > 0:
+        _NONE_KEPT.extend([None] * missing)
+
+
 class SpellingHighlighter(TagHighlighter):
-    """The theme highlights, plus a red wavy line under the words known to be wrong."""
+    """The theme highlights, plus a red wavy line under the words known to be wrong.
+
+    Spelling gets ``BUDGET_SECONDS`` of each turn of the event loop: opening a 200 KB note
+    highlights every block at once, so the blocks beyond the budget are done a slice at a
+    time between keystrokes, those in sight first. The block being typed in is never put
+    off."""
 
     def __init__(self, editor: QPlainTextEdit, spell: SpellService) -> None:
         super().__init__(editor.document())
@@ -282,24 +307,42 @@ class SpellingHighlighter(TagHighlighter):
         self._waiting: dict[str, list[QTextCursor]] = {}  # key -> blocks to redo if wrong
         self._deferred: tuple[QTextCursor, int] | None = None  # the block and word being typed
         self._active = spell.active
+        self._later: list[QTextCursor] = []  # blocks put off, the next one last
+        self._in_sight: tuple[int, int] = (-1, -1)  # the blocks shown when _later was sorted
+        self._turn_ends: float | None = None
+        self._new_turn = QTimer(self, singleShot=True, interval=0)
+        self._new_turn.timeout.connect(self._end_turn)
+        self._slices = QTimer(self, singleShot=True, interval=0)
+        self._slices.timeout.connect(self._next_slice)
 
     def highlightBlock(self, text: str) -> None:
+        if sys.version_info < (3, 12):
+            _keep_none_alive()
         super().highlightBlock(text)
         if not text or not self.spell.active:
             return
         block = self.currentBlock()
-        typing_at = self.editor.textCursor().position() - block.position()
+        start = block.position()
+        typing_at = self.editor.textCursor().position() - start
+        if not 0 <= typing_at <= len(text) and self._over_budget():
+            self._put_off(QTextCursor(block))
+            return
+        tagged = any(t["start"] < start + len(text) and t["end"] > start for t in self.tags)
         speller = self.spell.speller
         unknown: list[str] = []
         for word in words(text):
             if word.end == typing_at:
-                self._deferred = (QTextCursor(block), block.position() + typing_at)
+                self._deferred = (QTextCursor(block), start + typing_at)
                 continue
             verdict = speller.verdict(word.key)
             if verdict is None:
                 unknown.append(word.key)
-            elif not verdict:
+            elif verdict:
+                continue
+            elif tagged:
                 self._underline(word)
+            else:
+                self.setFormat(word.start, word.end - word.start, WAVY)
         if unknown:
             here = QTextCursor(block)  # follows the block while the text around it changes
             for key in unknown:
@@ -307,18 +350,64 @@ class SpellingHighlighter(TagHighlighter):
             self.spell.ask(unknown)
 
     def _underline(self, word: Word) -> None:
-        """Add the wavy line to the word's formats (a theme's colour stays)."""
+        """Add the wavy line to the word's formats in a tagged passage (its colour stays)."""
         position = word.start
         while position < word.end:
             fmt = self.format(position)
             end = position + 1
             while end < word.end and self.format(end) == fmt:
                 end += 1
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-            fmt.setUnderlineColor(UNDERLINE)
+            fmt.merge(WAVY)
             self.setFormat(position, end - position, fmt)
             position = end
 
+    # --- when to highlight ---------------------------------------------------------------
+    def _over_budget(self) -> bool:
+        now = time.perf_counter()
+        if self._turn_ends is None:
+            self._turn_ends = now + BUDGET_SECONDS
+            self._new_turn.start()
+        return now > self._turn_ends
+
+    def _end_turn(self) -> None:
+        self._turn_ends = None
+
+    def _put_off(self, cursor: QTextCursor) -> None:
+        self._later.append(cursor)
+        self._in_sight = (-1, -1)  # sort again before the next slice
+        if not self._slices.isActive():
+            self._slices.start()
+
+    def _next_slice(self) -> None:
+        """Redo put-off blocks for one budget, those in sight first."""
+        self._sight_first()
+        self._turn_ends = time.perf_counter() + BUDGET_SECONDS
+        self._new_turn.start()
+        blocked = self.editor.blockSignals(True)
+        try:
+            while self._later and time.perf_counter() < self._turn_ends:
+                block = self._later.pop().block()
+                if block.isValid():
+                    self.rehighlightBlock(block)
+        finally:
+            self.editor.blockSignals(blocked)
+        if self._later:
+            self._slices.start()
+
+    def _sight_first(self) -> None:
+        """Put the blocks in sight at the end of ``_later`` (when the view has moved)."""
+        first, last = self._sight()
+        if (first, last) == self._in_sight:
+            return
+        self._in_sight = (first, last)
+        self._later.sort(key=lambda cursor: first <= cursor.blockNumber() <= last)
+
+    def _sight(self) -> tuple[int, int]:
+        editor = self.editor
+        last = editor.cursorForPosition(QPoint(0, editor.viewport().height()))
+        return editor.firstVisibleBlock().blockNumber(), last.blockNumber()
+
+    # --- what makes blocks change ----------------------------------------------------------
     def cursor_moved(self) -> None:
         """The cursor left the word being typed: check it now."""
         if self._deferred is None:
@@ -330,14 +419,12 @@ class SpellingHighlighter(TagHighlighter):
 
     def checked(self, verdicts: dict[str, bool]) -> None:
         """Verdicts came back: redo the blocks that hold a wrong word."""
-        blocks = {}
+        cursors = {}  # a block's words share its cursor
         for key, correct in verdicts.items():
-            cursors = self._waiting.pop(key, ())
-            if not correct:
-                for cursor in cursors:
-                    block = cursor.block()
-                    blocks[block.blockNumber()] = block
-        self.redo(blocks.values())
+            for cursor in self._waiting.pop(key, ()):
+                if not correct:
+                    cursors[id(cursor)] = cursor
+        self._redo_at(cursors.values())
 
     def accepted(self, word: str) -> None:
         """A word was added or ignored: redo the blocks where it stands."""
@@ -350,12 +437,21 @@ class SpellingHighlighter(TagHighlighter):
         self.redo(found)
 
     def redo(self, blocks: Iterable[QTextBlock]) -> None:
-        """Highlight ``blocks`` again; that is not typing, so no textChanged for it."""
+        """Highlight ``blocks`` again (see ``_redo_at``)."""
+        self._redo_at([QTextCursor(block) for block in blocks])
+
+    def _redo_at(self, cursors: Iterable[QTextCursor]) -> None:
+        """Highlight the blocks of ``cursors`` again: those in sight at once, the others put
+        off (a name the dictionary lacks may be in every paragraph); not typing, so no
+        textChanged for it."""
+        first, last = self._sight()
         blocked = self.editor.blockSignals(True)
         try:
-            for block in blocks:
-                if block.isValid():
-                    self.rehighlightBlock(block)
+            for cursor in cursors:
+                if first <= cursor.blockNumber() <= last:
+                    self.rehighlightBlock(cursor.block())
+                else:
+                    self._put_off(cursor)
         finally:
             self.editor.blockSignals(blocked)
 
@@ -365,6 +461,7 @@ class SpellingHighlighter(TagHighlighter):
             return
         self._active = self.spell.active
         self._waiting.clear()
+        self._later.clear()
         blocked = self.editor.blockSignals(True)
         try:
             self.rehighlight()
