@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from typing import ClassVar
+
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QTextCharFormat
@@ -202,3 +205,35 @@ def test_the_settings_are_in_the_edit_menu(qtbot, spell, window):
     window.settings_action.trigger()
     assert isinstance(window.dialog, SettingsDialog)
     assert window.dialog.windowTitle() == "Indstillinger"
+
+
+class FakeDictionary:
+    """A dictionary of a few words that notes which threads ask it."""
+
+    source = "fake-da"
+    threads: ClassVar[set[int]] = set()
+
+    def check(self, word: str) -> bool:
+        FakeDictionary.threads.add(threading.get_ident())
+        return word in {"Vi", "skriver", "i", "dag"}
+
+    def suggest(self, word: str) -> list[str]:
+        return ["dag"]
+
+
+@pytest.fixture
+def fake(tmp_path):
+    QSettings().remove(SETTING)
+    FakeDictionary.threads.clear()
+    yield from _install(SpellService(factory=FakeDictionary, words_path=tmp_path / "o.txt"))
+
+
+def test_the_checking_happens_off_the_gui_thread_with_the_given_dictionary(
+    qtbot, fake, window, visit
+):
+    window.open_visit(visit)
+    editor = window.visit_view.editor
+    type_checked(qtbot, fake, editor, "Vi skriver blabla i dag", "blabla")
+    assert underline(editor, 12).underlineStyle() == WAVY
+    assert underline(editor, 4) is None
+    assert FakeDictionary.threads and threading.get_ident() not in FakeDictionary.threads
