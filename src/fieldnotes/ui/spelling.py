@@ -538,7 +538,7 @@ class SpellChecking(QObject):
             font = action.font()
             font.setBold(True)
             action.setFont(font)
-            action.triggered.connect(partial(self.replace, start, end, choice))
+            action.triggered.connect(partial(self.replace, start, end, bare(key), choice))
             menu.insertAction(first, action)  # type: ignore[arg-type]
         if not choices:
             none = QAction(self.tr("(ingen forslag)"), menu)
@@ -554,14 +554,16 @@ class SpellChecking(QObject):
         menu.insertSeparator(first)  # type: ignore[arg-type]
         return menu
 
-    def replace(self, start: int, end: int, text: str) -> None:
-        """Put ``text`` in place of ``start``-``end``: one undo step, saved like typing."""
+    def replace(self, start: int, end: int, word: str, text: str) -> None:
+        """Put ``text`` in place of ``word`` at ``start``-``end``: one undo step, saved like
+        typing (nothing if the word is no longer there)."""
         self._boundary()
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(text)
-        self._boundary()
+        if cursor.selectedText() == word:
+            cursor.insertText(text)
+            self._boundary()
 
     def add(self, word: str) -> None:
         try:
