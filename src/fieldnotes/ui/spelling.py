@@ -558,7 +558,10 @@ class SpellChecking(QObject):
         """Put ``text`` in place of ``word`` at ``start``-``end``: one undo step, saved like
         typing (nothing if the word is no longer there)."""
         self._boundary()
-        cursor = QTextCursor(self.editor.document())
+        document = self.editor.document()
+        if end >= document.characterCount():
+            return
+        cursor = QTextCursor(document)
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         if cursor.selectedText() == word:
