@@ -47,37 +47,42 @@
         <translation>Sletning til glemsel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="67"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="47"/>
+        <source>Navn overstreget i note</source>
+        <translation>Navn overstreget i note</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="68"/>
         <source>Revisionslog</source>
         <translation>Revisionslog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="70"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="71"/>
         <source>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</source>
         <translation>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Tidspunkt</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Medlem</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Handling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Hvad</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="79"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
@@ -85,127 +90,132 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="156"/>
         <source>Læser listen …</source>
         <translation>Læser listen …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
         <source>Ved start</source>
         <translation>Ved start</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="206"/>
         <source>Mens du arbejdede</source>
         <translation>Mens du arbejdede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="207"/>
         <source>Før fletning</source>
         <translation>Før fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
         <source>Før opgradering</source>
         <translation>Før opgradering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
         <source>Taget af dig</source>
         <translation>Taget af dig</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
         <source>Før gendannelse</source>
         <translation>Før gendannelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <source>Før kryptering</source>
+        <translation>Før kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="215"/>
         <source>Sikkerhedskopier – {0}</source>
         <translation>Sikkerhedskopier – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="218"/>
         <source>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</source>
         <translation>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Tidspunkt</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Årsag</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Størrelse</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="228"/>
         <source>&amp;Tag en kopi nu</source>
         <translation>&amp;Tag en kopi nu</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="229"/>
         <source>&amp;Gendan …</source>
         <translation>&amp;Gendan …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="230"/>
         <source>Åbn &amp;mappen</source>
         <translation>Åbn &amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="231"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="245"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="265"/>
         <source>Kopien kan ikke læses.</source>
         <translation>Kopien kan ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="250"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="270"/>
         <source>Der er endnu ingen sikkerhedskopier.</source>
         <translation>Der er endnu ingen sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="309"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="329"/>
         <source>Tager en kopi …</source>
         <translation>Tager en kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="333"/>
         <source>Kopien er gemt: {0}</source>
         <translation>Kopien er gemt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="321"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="341"/>
         <source>Gendan sikkerhedskopi</source>
         <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="323"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="343"/>
         <source>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</source>
         <translation>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="362"/>
         <source>Gendanner …</source>
         <translation>Gendanner …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="349"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="369"/>
         <source>Gendannet fra kopien fra {0}.</source>
         <translation>Gendannet fra kopien fra {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="353"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="373"/>
         <source>Den hidtidige database er gemt som en kopi øverst i listen.</source>
         <translation>Den hidtidige database er gemt som en kopi øverst i listen.</translation>
     </message>
@@ -594,6 +604,60 @@
             <numerusform>»{0}« beholdes. Alt, der henviser til den anden, flyttes over til den, tomme felter udfyldes fra den anden, og den anden slettes. Det kan fortrydes med Redigér → Fortryd. Læg sammen?</numerusform>
             <numerusform>»{0}« beholdes. Alt, der henviser til de %n andre, flyttes over til den, tomme felter udfyldes fra dem, og de andre slettes. Det kan fortrydes med Redigér → Fortryd. Læg sammen?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="246"/>
+        <source>&amp;Kryptering</source>
+        <translation>&amp;Kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="247"/>
+        <source>&amp;Kryptér databasen …</source>
+        <translation>&amp;Kryptér databasen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="248"/>
+        <source>&amp;Skift adgangskode …</source>
+        <translation>&amp;Skift adgangskode …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="249"/>
+        <source>&amp;Fjern kryptering …</source>
+        <translation>&amp;Fjern kryptering …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="270"/>
+        <source>Databasen er krypteret.</source>
+        <translation>Databasen er krypteret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="277"/>
+        <source>Adgangskoden er skiftet.</source>
+        <translation>Adgangskoden er skiftet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="283"/>
+        <source>Fjern kryptering</source>
+        <translation>Fjern kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="285"/>
+        <source>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</source>
+        <translation>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="294"/>
+        <source>Krypteringen er fjernet.</source>
+        <translation>Krypteringen er fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="343"/>
+        <source>Kryptering</source>
+        <translation>Kryptering</translation>
     </message>
 </context>
 <context>
@@ -1641,134 +1705,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="175"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(i hukommelsen)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="173"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
         <source>&amp;Filer</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="175"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Eksportér til sekretariatet …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Flet pakker ind …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="180"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Fortr&amp;yd sidste fletning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Eksportér til &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="182"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Importér dokument …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Sikkerhedskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Revisionslog …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
         <source>Slet gemt søgning</source>
         <translation>Slet gemt søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="195"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="196"/>
         <source>&amp;Om Fieldnotes</source>
         <translation>&amp;Om Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="197"/>
         <source>Oversigt</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="201"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="317"/>
         <source>Gemt søgning: {0}</source>
         <translation>Gemt søgning: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="452"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="455"/>
         <source>Importér dokument</source>
         <translation>Importér dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="454"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="457"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>Åbn det besøg, som dokumentet hører til, først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="461"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="464"/>
         <source>Dokumenter ({0})</source>
         <translation>Dokumenter ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="479"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="482"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note importeret fra {0}.</numerusform>
@@ -1776,24 +1840,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="532"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="538"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="568"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="535"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="541"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="571"/>
         <source>Fortryd sidste fletning</source>
         <translation>Fortryd sidste fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="533"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="536"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>Der er ingen fletning at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="540"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="543"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="570"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="573"/>
         <source>Fletningen er fortrudt.</source>
         <translation>Fletningen er fortrudt.</translation>
     </message>
@@ -1929,92 +1993,92 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="160"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="161"/>
         <source>Flet pakker ind</source>
         <translation>Flet pakker ind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="163"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="164"/>
         <source>Vælg medlemmernes pakker. Fieldnotes viser først, hvad hver pakke vil ændre; intet ændres, før du trykker Flet. Databasen sikkerhedskopieres først, så fletningen kan fortrydes.</source>
         <translation>Vælg medlemmernes pakker. Fieldnotes viser først, hvad hver pakke vil ændre; intet ændres, før du trykker Flet. Databasen sikkerhedskopieres først, så fletningen kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="170"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171"/>
         <source>Pakke og slags</source>
         <translation>Pakke og slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172"/>
         <source>Nye</source>
         <translation>Nye</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173"/>
         <source>Ændrede</source>
         <translation>Ændrede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174"/>
         <source>Slettede</source>
         <translation>Slettede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="175"/>
         <source>Konflikter</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178"/>
         <source>Pakker og hvad de ændrer</source>
         <translation>Pakker og hvad de ændrer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179"/>
         <source>Rapport over fletningen</source>
         <translation>Rapport over fletningen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180"/>
         <source>&amp;Tilføj pakker …</source>
         <translation>&amp;Tilføj pakker …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181"/>
         <source>&amp;Fjern pakke</source>
         <translation>&amp;Fjern pakke</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182"/>
         <source>&amp;Flet</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183"/>
         <source>Vis &amp;konflikter</source>
         <translation>Vis &amp;konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184"/>
         <source>&amp;Afbryd</source>
         <translation>&amp;Afbryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="185"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="200"/>
         <source>Vælg pakker</source>
         <translation>Vælg pakker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="202"/>
         <source>Fieldnotes-pakker (*.fieldnotes);;Alle filer (*)</source>
         <translation>Fieldnotes-pakker (*.fieldnotes);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="215"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="218"/>
         <source>Gennemgår %n pakke(r) …</source>
         <translation>
             <numerusform>Gennemgår %n pakke …</numerusform>
@@ -2022,7 +2086,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="232"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="235"/>
         <source>%n pakke(r) kan ikke bruges og bliver ikke flettet.</source>
         <translation>
             <numerusform>%n pakke kan ikke bruges og bliver ikke flettet.</numerusform>
@@ -2030,17 +2094,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="254"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="257"/>
         <source>Sikkerhedskopierer og fletter …</source>
         <translation>Sikkerhedskopierer og fletter …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="262"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="265"/>
         <source>Afbryder …</source>
         <translation>Afbryder …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="274"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="277"/>
         <source>Færdig: %n pakke(r) flettet ind.</source>
         <translation>
             <numerusform>Færdig: %n pakke flettet ind.</numerusform>
@@ -2048,7 +2112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="276"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="279"/>
         <source>%n ny(e) konflikt(er) venter.</source>
         <translation>
             <numerusform>%n ny konflikt venter.</numerusform>
@@ -2056,37 +2120,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="312"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315"/>
         <source>Gennemgangen blev afbrudt.</source>
         <translation>Gennemgangen blev afbrudt.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="318"/>
         <source>Fletningen blev afbrudt; databasen er uændret.</source>
         <translation>Fletningen blev afbrudt; databasen er uændret.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="385"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388"/>
         <source>{0} – gennemgås …</source>
         <translation>{0} – gennemgås …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="387"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390"/>
         <source>{0} – kan ikke bruges</source>
         <translation>{0} – kan ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391"/>
         <source>ukendt medlem</source>
         <translation>ukendt medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="393"/>
         <source>{0} ({1}) – allerede flettet, ændrer intet</source>
         <translation>{0} ({1}) – allerede flettet, ændrer intet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="394"/>
         <source>{0} ({1}) – %n ny(e) ændring(er)</source>
         <translation>
             <numerusform>{0} ({1}) – %n ny ændring</numerusform>
@@ -2094,17 +2158,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="405"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="408"/>
         <source>Sikkerhedskopi før fletningen: {0}</source>
         <translation>Sikkerhedskopi før fletningen: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="409"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="412"/>
         <source>»Filer ▸ Fortryd sidste fletning« gendanner den.</source>
         <translation>»Filer ▸ Fortryd sidste fletning« gendanner den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="438"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="441"/>
         <source>%n ændring(er) flettet ind.</source>
         <translation>
             <numerusform>%n ændring flettet ind.</numerusform>
@@ -2211,6 +2275,34 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="141"/>
+        <source>Ny adgangskode</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="144"/>
+        <source>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</source>
+        <translation>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="149"/>
+        <source>Adgangskode:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="150"/>
+        <source>Gentag:</source>
+        <translation>Gentag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="159"/>
+        <source>De to adgangskoder er forskellige.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+</context>
+<context>
     <name>PackageDialog</name>
     <message>
         <location filename="../../src/fieldnotes/ui/package_dialog.py" line="79"/>
@@ -2273,6 +2365,37 @@
         <translation>
             <numerusform>Pakken er skrevet: {0} (%n ændring).</numerusform>
             <numerusform>Pakken er skrevet: {0} (%n ændringer).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
+        <source>Adgangskode</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
+        <source>Skriv den nuværende adgangskode til {0}.</source>
+        <translation>Skriv den nuværende adgangskode til {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
+        <source>{0} er krypteret. Skriv adgangskoden for at åbne den.</source>
+        <translation>{0} er krypteret. Skriv adgangskoden for at åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="93"/>
+        <source>Skriv adgangskoden.</source>
+        <translation>Skriv adgangskoden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="109"/>
+        <source>Forkert adgangskode. %n forsøg tilbage.</source>
+        <translation>
+            <numerusform>Forkert adgangskode. %n forsøg tilbage.</numerusform>
+            <numerusform>Forkert adgangskode. %n forsøg tilbage.</numerusform>
         </translation>
     </message>
 </context>

@@ -47,37 +47,42 @@
         <translation>Erasure</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="67"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="47"/>
+        <source>Navn overstreget i note</source>
+        <translation>Name redacted in a note</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="68"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="70"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="71"/>
         <source>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</source>
         <translation>When personal data left this computer (exports and packages), and when someone was erased. The log never names the data itself.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="79"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
@@ -85,127 +90,132 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="156"/>
         <source>Læser listen …</source>
         <translation>Reading the list …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
         <source>Ved start</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="206"/>
         <source>Mens du arbejdede</source>
         <translation>While you worked</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="207"/>
         <source>Før fletning</source>
         <translation>Before merging</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
         <source>Før opgradering</source>
         <translation>Before upgrading</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
         <source>Taget af dig</source>
         <translation>Taken by you</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
         <source>Før gendannelse</source>
         <translation>Before restoring</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <source>Før kryptering</source>
+        <translation>Before encryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="215"/>
         <source>Sikkerhedskopier – {0}</source>
         <translation>Backups – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="218"/>
         <source>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</source>
         <translation>Fieldnotes copies the database when the program starts, before each merge and regularly while you work. The ten newest copies and one a day for 30 days are kept. When you restore, the current database is first saved as a copy, so you can undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="228"/>
         <source>&amp;Tag en kopi nu</source>
         <translation>&amp;Take a copy now</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="229"/>
         <source>&amp;Gendan …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="230"/>
         <source>Åbn &amp;mappen</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="231"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="245"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="265"/>
         <source>Kopien kan ikke læses.</source>
         <translation>The copy cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="250"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="270"/>
         <source>Der er endnu ingen sikkerhedskopier.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="309"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="329"/>
         <source>Tager en kopi …</source>
         <translation>Taking a copy …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="333"/>
         <source>Kopien er gemt: {0}</source>
         <translation>The copy is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="321"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="341"/>
         <source>Gendan sikkerhedskopi</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="323"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="343"/>
         <source>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</source>
         <translation>The database is put back to the copy from {0} ({1}). The current database is first saved as a new copy, so you can undo. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="362"/>
         <source>Gendanner …</source>
         <translation>Restoring …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="349"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="369"/>
         <source>Gendannet fra kopien fra {0}.</source>
         <translation>Restored from the copy from {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="353"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="373"/>
         <source>Den hidtidige database er gemt som en kopi øverst i listen.</source>
         <translation>The database as it was is saved as a copy at the top of the list.</translation>
     </message>
@@ -594,6 +604,60 @@
             <numerusform>“{0}” is kept. Everything that refers to the other one is moved over to it, its empty fields are filled in from the other one, and the other one is deleted. This can be undone with Edit → Undo. Combine?</numerusform>
             <numerusform>“{0}” is kept. Everything that refers to the %n others is moved over to it, its empty fields are filled in from them, and the others are deleted. This can be undone with Edit → Undo. Combine?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="246"/>
+        <source>&amp;Kryptering</source>
+        <translation>&amp;Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="247"/>
+        <source>&amp;Kryptér databasen …</source>
+        <translation>&amp;Encrypt the database …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="248"/>
+        <source>&amp;Skift adgangskode …</source>
+        <translation>&amp;Change passphrase …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="249"/>
+        <source>&amp;Fjern kryptering …</source>
+        <translation>&amp;Remove encryption …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="270"/>
+        <source>Databasen er krypteret.</source>
+        <translation>The database is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="277"/>
+        <source>Adgangskoden er skiftet.</source>
+        <translation>The passphrase was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="283"/>
+        <source>Fjern kryptering</source>
+        <translation>Remove encryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="285"/>
+        <source>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</source>
+        <translation>The database and its backups will be stored unencrypted again, so anyone with access to the computer can read them. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="294"/>
+        <source>Krypteringen er fjernet.</source>
+        <translation>The encryption was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="343"/>
+        <source>Kryptering</source>
+        <translation>Encryption</translation>
     </message>
 </context>
 <context>
@@ -1641,134 +1705,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="175"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="173"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="175"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Export for the secretariat …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Merge packages …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="180"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Un&amp;do last merge …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Export to &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="182"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Import document …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Bring notes from a .docx, .txt or .md file into the open visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
         <source>Slet gemt søgning</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="195"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="196"/>
         <source>&amp;Om Fieldnotes</source>
         <translation>&amp;About Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="197"/>
         <source>Oversigt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="201"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="317"/>
         <source>Gemt søgning: {0}</source>
         <translation>Saved search: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="452"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="455"/>
         <source>Importér dokument</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="454"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="457"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>First open the visit the document belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="461"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="464"/>
         <source>Dokumenter ({0})</source>
         <translation>Documents ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="479"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="482"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note imported from {0}.</numerusform>
@@ -1776,24 +1840,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="532"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="538"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="568"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="535"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="541"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="571"/>
         <source>Fortryd sidste fletning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="533"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="536"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>There is no merge to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="540"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="543"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>The database goes back to how it was before the merge {0} ({1}). Everything changed since is lost (a copy is kept in the backup folder). Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="570"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="573"/>
         <source>Fletningen er fortrudt.</source>
         <translation>The merge was undone.</translation>
     </message>
@@ -1929,92 +1993,92 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="160"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="161"/>
         <source>Flet pakker ind</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="163"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="164"/>
         <source>Vælg medlemmernes pakker. Fieldnotes viser først, hvad hver pakke vil ændre; intet ændres, før du trykker Flet. Databasen sikkerhedskopieres først, så fletningen kan fortrydes.</source>
         <translation>Choose the members&apos; packages. Fieldnotes first shows what each package would change; nothing changes until you press Merge. The database is backed up first, so the merge can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="170"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171"/>
         <source>Pakke og slags</source>
         <translation>Package and kind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172"/>
         <source>Nye</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173"/>
         <source>Ændrede</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174"/>
         <source>Slettede</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="175"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178"/>
         <source>Pakker og hvad de ændrer</source>
         <translation>Packages and what they change</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179"/>
         <source>Rapport over fletningen</source>
         <translation>Merge report</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180"/>
         <source>&amp;Tilføj pakker …</source>
         <translation>&amp;Add packages …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181"/>
         <source>&amp;Fjern pakke</source>
         <translation>&amp;Remove package</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182"/>
         <source>&amp;Flet</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183"/>
         <source>Vis &amp;konflikter</source>
         <translation>Show &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184"/>
         <source>&amp;Afbryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="185"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="200"/>
         <source>Vælg pakker</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="202"/>
         <source>Fieldnotes-pakker (*.fieldnotes);;Alle filer (*)</source>
         <translation>Fieldnotes packages (*.fieldnotes);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="215"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="218"/>
         <source>Gennemgår %n pakke(r) …</source>
         <translation>
             <numerusform>Checking %n package …</numerusform>
@@ -2022,7 +2086,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="232"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="235"/>
         <source>%n pakke(r) kan ikke bruges og bliver ikke flettet.</source>
         <translation>
             <numerusform>%n package cannot be used and will not be merged.</numerusform>
@@ -2030,17 +2094,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="254"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="257"/>
         <source>Sikkerhedskopierer og fletter …</source>
         <translation>Backing up and merging …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="262"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="265"/>
         <source>Afbryder …</source>
         <translation>Cancelling …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="274"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="277"/>
         <source>Færdig: %n pakke(r) flettet ind.</source>
         <translation>
             <numerusform>Done: %n package merged.</numerusform>
@@ -2048,7 +2112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="276"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="279"/>
         <source>%n ny(e) konflikt(er) venter.</source>
         <translation>
             <numerusform>%n new conflict is waiting.</numerusform>
@@ -2056,37 +2120,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="312"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315"/>
         <source>Gennemgangen blev afbrudt.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="318"/>
         <source>Fletningen blev afbrudt; databasen er uændret.</source>
         <translation>The merge was cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="385"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388"/>
         <source>{0} – gennemgås …</source>
         <translation>{0} – checking …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="387"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390"/>
         <source>{0} – kan ikke bruges</source>
         <translation>{0} – cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391"/>
         <source>ukendt medlem</source>
         <translation>unknown member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="393"/>
         <source>{0} ({1}) – allerede flettet, ændrer intet</source>
         <translation>{0} ({1}) – already merged, changes nothing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="394"/>
         <source>{0} ({1}) – %n ny(e) ændring(er)</source>
         <translation>
             <numerusform>{0} ({1}) – %n new change</numerusform>
@@ -2094,17 +2158,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="405"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="408"/>
         <source>Sikkerhedskopi før fletningen: {0}</source>
         <translation>Backup before the merge: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="409"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="412"/>
         <source>»Filer ▸ Fortryd sidste fletning« gendanner den.</source>
         <translation>“File ▸ Undo last merge” restores it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="438"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="441"/>
         <source>%n ændring(er) flettet ind.</source>
         <translation>
             <numerusform>%n change merged.</numerusform>
@@ -2211,6 +2275,34 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="141"/>
+        <source>Ny adgangskode</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="144"/>
+        <source>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</source>
+        <translation>Choose a passphrase of at least {0} characters – a sentence of several words is best. Without it nobody can read the database, not even you: write it down somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="149"/>
+        <source>Adgangskode:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="150"/>
+        <source>Gentag:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="159"/>
+        <source>De to adgangskoder er forskellige.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>PackageDialog</name>
     <message>
         <location filename="../../src/fieldnotes/ui/package_dialog.py" line="79"/>
@@ -2273,6 +2365,37 @@
         <translation>
             <numerusform>The package is written: {0} (%n change).</numerusform>
             <numerusform>The package is written: {0} (%n changes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
+        <source>Adgangskode</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
+        <source>Skriv den nuværende adgangskode til {0}.</source>
+        <translation>Enter the current passphrase of {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
+        <source>{0} er krypteret. Skriv adgangskoden for at åbne den.</source>
+        <translation>{0} is encrypted. Enter the passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="93"/>
+        <source>Skriv adgangskoden.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="109"/>
+        <source>Forkert adgangskode. %n forsøg tilbage.</source>
+        <translation>
+            <numerusform>Wrong passphrase. %n try left.</numerusform>
+            <numerusform>Wrong passphrase. %n tries left.</numerusform>
         </translation>
     </message>
 </context>

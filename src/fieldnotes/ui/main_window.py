@@ -28,6 +28,7 @@ from ..core.store import Store
 from ..merge import backup
 from ..search import saved
 from .audit_dialog import AuditDialog
+from .encryption import EncryptionMenu
 from .help_window import HelpWindow, show_about
 from .i18n import Translations
 from .labels import list_title
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.backups_action = self.file_menu.addAction("", self.show_backups)
         self.audit_action = self.file_menu.addAction("", self.show_audit)
+        self.encryption_menu = EncryptionMenu(self)
+        self.file_menu.addMenu(self.encryption_menu)
         self.file_menu.aboutToShow.connect(self._update_file_menu)
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", QKeySequence.StandardKey.Quit, self.close)
