@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import sys
 
 import pytest
@@ -133,7 +134,7 @@ def test_no_danish_dictionary_is_a_clear_state():
 
 def test_a_missing_enchant_library_is_a_clear_state(monkeypatch):
     monkeypatch.setitem(sys.modules, "enchant", None)  # import fails, as without libenchant
-    monkeypatch.setattr(spelling.importlib.metadata, "version", lambda name: "3.3.0")
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "3.3.0")
     with pytest.raises(Unavailable) as caught:
         spelling.enchant_dictionary()
     assert caught.value.reason == NO_LIBRARY
@@ -141,10 +142,10 @@ def test_a_missing_enchant_library_is_a_clear_state(monkeypatch):
 
 def test_a_missing_pyenchant_is_a_clear_state(monkeypatch):
     def not_installed(name: str) -> str:
-        raise spelling.importlib.metadata.PackageNotFoundError(name)
+        raise importlib.metadata.PackageNotFoundError(name)
 
     monkeypatch.setitem(sys.modules, "enchant", None)
-    monkeypatch.setattr(spelling.importlib.metadata, "version", not_installed)
+    monkeypatch.setattr(importlib.metadata, "version", not_installed)
     with pytest.raises(Unavailable) as caught:
         spelling.enchant_dictionary()
     assert caught.value.reason == NO_PYENCHANT

@@ -13,7 +13,6 @@ is not safe to use from two threads, so each call of a ``DictionaryFactory`` mak
 
 from __future__ import annotations
 
-import importlib.metadata
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -84,6 +83,8 @@ def enchant_dictionary() -> Dictionary:
 
 
 def _import_problem() -> str:
+    import importlib.metadata  # only here: it takes a while to import
+
     try:
         importlib.metadata.version("pyenchant")
     except importlib.metadata.PackageNotFoundError:

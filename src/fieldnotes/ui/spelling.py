@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -65,9 +65,15 @@ SETTING = "spelling/enabled"
 REPORT_SECONDS = 0.05
 #: Spelling's share of one turn of the event loop (between two keystrokes).
 BUDGET_SECONDS = 0.005
-WAVY = QTextCharFormat()
-WAVY.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-WAVY.setUnderlineColor(QColor("#d00000"))
+
+
+@cache
+def wavy() -> QTextCharFormat:
+    """The red wavy line (made when first needed: Qt's text-format enums slow start-up)."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    fmt.setUnderlineColor(QColor("#d00000"))
+    return fmt
 
 
 class _Worker(QThread):
@@ -342,7 +348,7 @@ class SpellingHighlighter(TagHighlighter):
             elif tagged:
                 self._underline(word)
             else:
-                self.setFormat(word.start, word.end - word.start, WAVY)
+                self.setFormat(word.start, word.end - word.start, wavy())
         if unknown:
             here = QTextCursor(block)  # follows the block while the text around it changes
             for key in unknown:
@@ -357,7 +363,7 @@ class SpellingHighlighter(TagHighlighter):
             end = position + 1
             while end < word.end and self.format(end) == fmt:
                 end += 1
-            fmt.merge(WAVY)
+            fmt.merge(wavy())
             self.setFormat(position, end - position, fmt)
             position = end
 
