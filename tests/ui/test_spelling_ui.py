@@ -125,6 +125,23 @@ def test_a_suggestion_replaces_the_word_as_one_undo_step(qtbot, spell, view, win
     assert underline(view.editor, 12).underlineStyle() == WAVY
 
 
+@POPUP
+def test_the_menu_key_opens_the_suggestions_for_the_word_at_the_cursor(qtbot, spell, view):
+    type_checked(qtbot, spell, view.editor, "Vi besøgte kommmune i dag", "kommmune")
+    cursor = view.editor.textCursor()
+    cursor.setPosition(14)
+    view.editor.setTextCursor(cursor)
+    point = view.editor.cursorRect().center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, point, view.editor.mapToGlobal(point)
+    )
+    QApplication.sendEvent(view.editor, event)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    assert [a.text() for a in menu.actions()][:3] == ["kommune", "", "Tilføj til ordbog"]
+    menu.close()
+
+
 def test_a_correct_word_keeps_the_editors_own_menu(qtbot, spell, view):
     type_checked(qtbot, spell, view.editor, "Vi besøgte kommmune i dag", "kommmune")
     assert view.spelling.menu_at(5) is None
