@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.find_action = self.edit_menu.addAction(
             "", QKeySequence.StandardKey.Find, self.show_search
         )
+        self.settings_action = self.edit_menu.addAction(
+            "", QKeySequence.StandardKey.Preferences, self.show_settings
+        )
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
@@ -152,6 +155,13 @@ class MainWindow(QMainWindow):
         """Who exported, packaged or erased personal data here, and when."""
         self.audit_dialog = AuditDialog(self.store, self)
         self.audit_dialog.show()
+
+    def show_settings(self) -> None:
+        """Spell checking on or off, and whether the Danish dictionary is installed."""
+        from .settings_dialog import SettingsDialog
+
+        self.dialog = SettingsDialog(parent=self)
+        self.dialog.open()
 
     def show_guide(self) -> None:
         """The user guide in the current language, offline."""
@@ -186,6 +196,7 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("&Sikkerhedskopier …"))
         self.audit_action.setText(self.tr("&Revisionslog …"))
         self.find_action.setText(self.tr("&Søg …"))
+        self.settings_action.setText(self.tr("&Indstillinger …"))
         self.forget_action.setText(self.tr("Slet gemt søgning"))
         self.quit_action.setText(self.tr("&Afslut"))
         self.edit_menu.setTitle(self.tr("&Redigér"))
