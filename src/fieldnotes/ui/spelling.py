@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import atexit
 import queue
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -284,20 +283,6 @@ def _stop() -> None:
         _service.stop()
 
 
-# PySide6 6.12 on Python 3.11 drops a reference to None every time Qt calls a Python
-# ``highlightBlock`` (and in some calls made from it); after some tens of thousands of
-# keystrokes None's count reaches zero and Python aborts ("deallocating None"). Each call
-# first tops None up to where it stood (Python 3.12 made None immortal).
-_NONE_FLOOR = sys.getrefcount(None)
-_NONE_KEPT: list[None] = []
-
-
-def _keep_none_alive() -> None:
-    missing = _NONE_FLOOR - sys.getrefcount(None)
-    if missing > 0:
-        _NONE_KEPT.extend([None] * missing)
-
-
 class SpellingHighlighter(TagHighlighter):
     """The theme highlights, plus a red wavy line under the words known to be wrong.
 
@@ -322,8 +307,6 @@ class SpellingHighlighter(TagHighlighter):
         self._slices.timeout.connect(self._next_slice)
 
     def highlightBlock(self, text: str) -> None:
-        if sys.version_info < (3, 12):
-            _keep_none_alive()
         super().highlightBlock(text)
         if not text or not self.spell.active:
             return
