@@ -127,6 +127,8 @@ def test_without_the_typed_name_the_erase_button_stays_disabled(qtbot, people, m
     dialog.confirm_edit.clear()
     qtbot.keyClicks(dialog.confirm_edit, "søren  ødegaard")  # case and spaces do not matter
     assert dialog.erase_button.isEnabled()
+    qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)  # Enter does not erase
+    assert dialog.isVisible() and dialog.state == "ready"
     assert master_window.store.get("person", people.person)["name"] == NAME
 
 

@@ -216,12 +216,13 @@ class EraseDialog(QDialog):
         self.progress = QProgressBar()
         self.report = QTextBrowser()
         self.buttons = QDialogButtonBox()
-        self.erase_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        # not the accept role: the button box would make it the default, erasing on Enter
+        self.erase_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.erase_button.setStyleSheet("QPushButton:enabled { color: #b00020; }")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.erase_button.setAutoDefault(False)
-        self.cancel_button.setDefault(True)  # Enter never erases by accident
+        for button in (self.erase_button, self.cancel_button, self.close_button):
+            button.setAutoDefault(False)  # Enter neither erases nor closes by accident
         name_row = QHBoxLayout()
         name_row.addWidget(self.name_label)
         name_row.addWidget(self.name_edit, 1)
@@ -238,12 +239,12 @@ class EraseDialog(QDialog):
         layout.addWidget(self.confirm_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.report, 1)
+        layout.addStretch(0)  # takes the room when neither the list nor the report is shown
         layout.addWidget(self.buttons)
         naming = self.person_id is None
-        for widget in (self.name_label, self.name_edit, self.find_button, self.confirm_box):
+        for widget in (self.name_label, self.name_edit, self.find_button):
             widget.setVisible(naming)
-        for widget in (self.who, self.redact_box, self.confirm_label, self.confirm_edit):
-            widget.setVisible(not naming)
+        self.who.setVisible(not naming)
 
     def _connect_signals(self) -> None:
         self.name_edit.textChanged.connect(self._name_edited)
@@ -354,6 +355,8 @@ class EraseDialog(QDialog):
         self.state = "ready"
         self._show_person()
         self._fill_notes()
+        if person is not None and not found:  # no list to show: no empty room either
+            self.resize(self.width(), self.sizeHint().height())
 
     def _name_edited(self, _text: str) -> None:
         if self.state == "ready" and self.found and self.name != self.looked_for:
@@ -492,6 +495,7 @@ class EraseDialog(QDialog):
             item.setData(0, NOTE_ID, found.note_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
+            item.setToolTip(0, visit)
             item.setToolTip(2, found.excerpt)
             item.setData(2, Qt.ItemDataRole.AccessibleTextRole, found.excerpt)
             self.notes.addTopLevelItem(item)
@@ -584,15 +588,21 @@ class EraseDialog(QDialog):
         )
         self.notes.setEnabled(not busy and not finished and (naming or self.redact_box.isChecked()))
         self.redact_box.setEnabled(not busy and not finished and bool(self.found))
-        self.confirm_edit.setEnabled(not busy and not finished and self.person is not None)
-        self.confirm_box.setEnabled(not busy and not finished)
+        self.confirm_edit.setEnabled(not busy and self.person is not None)
+        self.confirm_box.setEnabled(not busy)
+        for widget in (self.confirm_label, self.confirm_edit, self.confirm_box):
+            widget.setVisible(not finished and (widget is self.confirm_box) == naming)
         self.erase_button.setEnabled(self.ready_to_start())
         self.erase_button.setVisible(not finished)
         self.cancel_button.setVisible(not finished)
         self.close_button.setVisible(finished)
         self.progress.setVisible(self.state in ("working", "done"))
         self.report.setVisible(finished)
-        self.notes.setVisible(not finished)
+        # a person no note names needs no list: the status line says so
+        self.notes.setVisible(
+            not finished and (naming or self.state == "looking" or bool(self.found))
+        )
+        self.redact_box.setVisible(not naming and self.notes.isVisibleTo(self))
         self._show_status()
 
 
