@@ -139,6 +139,9 @@ def test_erasing_takes_the_person_and_the_name_out_of_the_file_and_its_backups(
     assert NAME.encode() in backup.path.read_bytes()
     master_window.session.run(ops.update, "note", people.named[0], text=f"{NAME} ringede.")
     assert master_window.undo_action.isEnabled()
+    master_window.open_visit(people.visit)
+    master_window.visit_view.show_note(people.named[0])
+    assert NAME in master_window.visit_view.editor.toPlainText()
     dialog = _open_for(qtbot, master_window, people.person)
     qtbot.keyClicks(dialog.confirm_edit, NAME)
     with qtbot.waitSignal(dialog.changed, timeout=20000):
@@ -155,6 +158,9 @@ def test_erasing_takes_the_person_and_the_name_out_of_the_file_and_its_backups(
         assert form.encode() not in _file_bytes(master.path)
         assert form.encode() not in backup.path.read_bytes()
     assert not master_window.undo_action.isEnabled()  # undo would write the name back
+    assert "ødegaard" not in master_window.visit_view.editor.toPlainText().casefold()
+    master_window.visit_view.autosaver.flush()  # the open note holds no old text to save
+    assert "ødegaard" not in master.get("note", people.named[0])["text"].casefold()
     report = dialog.report.toPlainText()
     assert "slettet til glemsel" in report and "overstreget i 2 note" in report
     assert "Fortryd-listen er tømt" in report
@@ -173,6 +179,16 @@ def test_a_note_left_unticked_keeps_the_name_and_the_report_says_so(
     assert "ødegaard" in master.get("note", kept_id)["text"].casefold()
     assert master.get("person", people.person)["origin"] == "erased"
     assert "står stadig i 1 note" in dialog.report.toPlainText()
+
+
+def test_cancelling_while_the_notes_are_looked_for_closes_the_dialog(qtbot, people, master_window):
+    _choose_person(master_window, people.person)
+    master_window.erase_action.trigger()
+    dialog = master_window.dialog
+    assert dialog.job is not None and dialog.state == "looking"
+    with qtbot.waitSignal(dialog.job.finished, timeout=20000):
+        dialog.cancel_button.click()
+    assert not dialog.isVisible() and dialog.result() == EraseDialog.DialogCode.Rejected
 
 
 def test_cancelling_changes_nothing(qtbot, people, master, master_window):

@@ -165,7 +165,8 @@ class EraseDialog(QDialog):
         self.person: Person | None = None
         self.found: list[Found] = []
         self.redacted: list[str] = []
-        self.chosen: list[str] = []
+        self.chosen: list[str] = []  # the notes ticked when the work started
+        self.closing = False  # closed while looking: close once the look-up has ended
         self.looked_for = ""  # the name the list of notes was found for
         self.problem = ""
         self.job: Job | None = None
@@ -406,13 +407,15 @@ class EraseDialog(QDialog):
         self.changed.emit()
 
     def cancel(self) -> None:
-        """Close without changing anything; a running job is asked to stop if it can."""
-        if self.job is not None:
-            self.job.cancel()
-            self.status.setText(self.tr("Afbryder …"))
-            self.cancel_button.setEnabled(False)
-        else:
+        """Close without changing anything. A look-up is left to end first; the erasure
+        stops only if it has not begun (then it finishes and says what it did)."""
+        if self.job is None:
             self.reject()
+            return
+        self.job.cancel()
+        self.closing = self.state == "looking"
+        self.status.setText(self.tr("Afbryder …"))
+        self.cancel_button.setEnabled(False)
 
     def reject(self) -> None:
         if self.job is not None:
@@ -421,9 +424,10 @@ class EraseDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.job.wait()
+        if self.job is not None:  # the job's thread must end before the dialog can go
+            event.ignore()
+            self.cancel()
+            return
         super().closeEvent(event)
 
     def _run(self, work: Any, done: Any) -> None:
@@ -457,6 +461,9 @@ class EraseDialog(QDialog):
         if self.job is not None:
             self.job.deleteLater()
         self.job = None
+        if self.closing:
+            self.reject()
+            return
         self.cancel_button.setEnabled(True)
         self._show_status()
         self._update()
@@ -560,7 +567,7 @@ class EraseDialog(QDialog):
             + html.escape(self.tr("Navnet er overstreget i %n note(r).", "", len(self.redacted)))
             + "</p>"
         )
-        left = len(self.found) - len(self.redacted)
+        left = len(self.found) - len(self.chosen)
         if left > 0:
             parts.append(
                 "<p>"
