@@ -10,7 +10,7 @@ import contextlib
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from . import cipher, search_index
 from .redaction import REPLACEMENT, Redaction, scrub_stored
 from .revisions import CREATE, ERASED, REDACTED, Revision, derive_row
 from .schema import ENTITIES, META_COLUMNS
-from .store import Store
+from .store import Store, sqlite_error
 
 
 @dataclass(frozen=True)
@@ -251,17 +251,32 @@ def _reach_backups(store: Store) -> None:
 def erase_everywhere(
     store: Store, person_id: str, *, redact_mentions: bool = False
 ) -> list[Mention]:
-    """Erase a person in the database and in every backup of it; returns the mentions."""
-    found = erase_person(store, person_id, redact_mentions=redact_mentions)
-    _reach_backups(store)
+    """Erase a person in the database and in every backup of it; returns the mentions.
+
+    A database that cannot be written raises ``StoreError`` (the transaction rolls back)."""
+    with _worded(store):
+        found = erase_person(store, person_id, redact_mentions=redact_mentions)
+        _reach_backups(store)
     return found
 
 
 def redact_everywhere(store: Store, note_ids: Sequence[str], name: str) -> list[str]:
     """Redact ``name`` in the notes given, in the database and in every backup of it;
-    returns the notes it was found in."""
-    with store.transaction():
-        changed = [note_id for note_id in note_ids if redact(store, note_id, name)]
-    if changed:
-        _reach_backups(store)
+    returns the notes it was found in. A database that cannot be written raises
+    ``StoreError``, with nothing redacted."""
+    with _worded(store):
+        with store.transaction():
+            changed = [note_id for note_id in note_ids if redact(store, note_id, name)]
+        if changed:
+            _reach_backups(store)
     return changed
+
+
+@contextlib.contextmanager
+def _worded(store: Store) -> Iterator[None]:
+    """SQLite's errors (a read-only file, a full disk) as messages for the user, so the app's
+    background work can show them like any other ``KnownError``."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as exc:
+        raise sqlite_error(exc, store.path or ":memory:") from exc

@@ -131,6 +131,13 @@ class MainWindow(QMainWindow):
         self.find_action = self.edit_menu.addAction(
             "", QKeySequence.StandardKey.Find, self.show_search
         )
+        self.edit_menu.addSeparator()
+        self.erase_action = self.edit_menu.addAction(
+            "", QKeySequence("Ctrl+Shift+Del"), self.erase_person
+        )
+        self.redact_action = self.edit_menu.addAction("", self.redact_name)
+        self.edit_menu.aboutToShow.connect(self._update_erase_actions)
+        self.edit_menu.addSeparator()
         self.settings_action = self.edit_menu.addAction(
             "", QKeySequence.StandardKey.Preferences, self.show_settings
         )
@@ -179,6 +186,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._refresh_current)
         self.session.reloaded.connect(self._refresh_current)
         self.visit_view.message.connect(self._status)
+        self.stack.currentChanged.connect(self._update_erase_actions)
         self.visit_view.files_dropped.connect(self.import_documents)
 
     def retranslate(self) -> None:
@@ -197,6 +205,8 @@ class MainWindow(QMainWindow):
         self.audit_action.setText(self.tr("&Revisionslog …"))
         self.find_action.setText(self.tr("&Søg …"))
         self.settings_action.setText(self.tr("&Indstillinger …"))
+        self.erase_action.setText(self.tr("Slet person til &glemsel …"))
+        self.redact_action.setText(self.tr("O&verstreg et navn i noterne …"))
         self.forget_action.setText(self.tr("Slet gemt søgning"))
         self.quit_action.setText(self.tr("&Afslut"))
         self.edit_menu.setTitle(self.tr("&Redigér"))
@@ -265,6 +275,10 @@ class MainWindow(QMainWindow):
         if name in OVERVIEW_PAGES or name in SECRETARIAT_PAGES:
             return self._overview(name)
         page = ListPage(self.session, LISTS[name])
+        if name == "people":  # right-click (or the menu key) on a person offers erasure
+            page.table.addAction(self.erase_action)
+            page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            page.table.selectionModel().currentChanged.connect(self._update_erase_actions)
         page.opened.connect(self.open_item)
         page.edit_requested.connect(self.edit_item)
         page.plan_requested.connect(lambda hearing: self.plan_visit(hearing_id=hearing))
@@ -425,6 +439,48 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(bool(self.visit_view.visit))
         self.backups_action.setVisible(_has_backups_dialog())
         self.backups_action.setEnabled(on_disk)
+
+    def _selected_person(self) -> str | None:
+        page = self.pages.get("people")
+        if page is None or self.stack.currentWidget() is not page:
+            return None
+        return page.current_id()  # type: ignore[attr-defined]
+
+    def _update_erase_actions(self) -> None:
+        on_disk = self.store.path is not None
+        self.erase_action.setEnabled(on_disk and self._selected_person() is not None)
+        self.redact_action.setEnabled(on_disk)
+
+    def erase_person(self) -> None:
+        """Erase the person chosen in the people list, after the dialog's confirmation."""
+        person_id = self._selected_person()
+        if person_id is None or self.store.path is None:
+            self._status(self.tr("Vælg først personen i listen over personer."))
+            return
+        self._open_erasure(person_id)
+
+    def redact_name(self) -> None:
+        """Take a name that is not a registered person out of the notes."""
+        if self.store.path is not None:
+            self._open_erasure(None)
+
+    def _open_erasure(self, person_id: str | None) -> None:
+        from .erase_dialog import EraseDialog
+
+        assert self.store.path is not None
+        self.visit_view.autosaver.flush()  # typing is saved before the name is looked for
+        dialog = EraseDialog(self.store.path, person_id, self)
+        dialog.changed.connect(self._erased)
+        self.dialog = dialog
+        dialog.open()
+
+    def _erased(self) -> None:
+        """Undo would write erased or redacted text back: forget it, then read everything
+        again, the search results too."""
+        self.session.forget_history()
+        self._merged()
+        if "search" in self.pages:
+            self.pages["search"].run()  # type: ignore[attr-defined]
 
     def export_word(self) -> None:
         """Choose and write a Word document (in the background)."""

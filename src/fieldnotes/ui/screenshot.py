@@ -29,9 +29,13 @@ VIEWS = (
     "visit_dialog",
     "item_dialog",
     "member",
+    "erase_dialog",
+    "redact_dialog",
 )
 #: What the search view shows searched for.
 SEARCH_EXAMPLE = "mentor*"
+#: The name the redaction view looks for: a citizen the demo's notes name in passing.
+REDACT_EXAMPLE = "Farah"
 
 
 _translations = None
@@ -108,6 +112,8 @@ def _show(window: Any, view: str) -> Any:
         dialog = MemberDialog(store, window)
         dialog.show()
         return dialog
+    if view in ("erase_dialog", "redact_dialog"):
+        return _erasure(window, view)
     if view in ("visit_dialog", "item_dialog"):
         if view == "visit_dialog":
             dialog = window.edit_item("visit", queries.busiest_visit(store) or "")
@@ -144,3 +150,28 @@ def _show_busiest_cell(matrix: Any) -> None:
     index = model.index(best[1], best[2])
     matrix.table.setCurrentIndex(index)
     matrix.show_cell(index)
+
+
+def _erasure(window: Any, view: str) -> Any:
+    """The erasure dialog for the first person, or the redaction dialog with the example
+    name looked for; the notes are found (in the background) and the confirmation given."""
+    from PySide6.QtCore import QEventLoop
+
+    from .erase_dialog import EraseDialog
+
+    people = queries.choices(window.store, "person")
+    person_id = people[0][0] if view == "erase_dialog" and people else None
+    dialog = EraseDialog(window.store.path, person_id, window)
+    dialog.show()
+    if person_id is None:
+        dialog.name_edit.setText(REDACT_EXAMPLE)
+        dialog.find()
+    if dialog.job is not None:
+        loop = QEventLoop()
+        dialog.job.finished.connect(loop.quit)
+        loop.exec()
+    if person_id is None:
+        dialog.confirm_box.setChecked(True)
+    else:
+        dialog.confirm_edit.setText(dialog.name)
+    return dialog

@@ -63,6 +63,12 @@ class Session(QObject):
         self.reloaded.emit()
         self.history_changed.emit()
 
+    def forget_history(self) -> None:
+        """Drop every undo and redo step: after an erasure or a redaction, undoing would
+        write the erased or redacted text back (or fail on an erased row)."""
+        self.history = ops.History(self.store)
+        self.history_changed.emit()
+
     def undo(self) -> None:
         self._step(self.history.undo)
 
