@@ -661,6 +661,209 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="265"/>
+        <source>Slet person til glemsel</source>
+        <translation>Slet person til glemsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="270"/>
+        <source>Personens oplysninger fjernes for altid fra denne database og fra alle dens sikkerhedskopier; de ældre sikkerhedskopier skrives om uden personen. Sletningen følger med i pakkerne, så ingen senere fletning bringer personen tilbage – heller ikke en ældre pakke.</source>
+        <translation>Personens oplysninger fjernes for altid fra denne database og fra alle dens sikkerhedskopier; de ældre sikkerhedskopier skrives om uden personen. Sletningen følger med i pakkerne, så ingen senere fletning bringer personen tilbage – heller ikke en ældre pakke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="279"/>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="302"/>
+        <source>Det kan ikke fortrydes. Fortryd-listen (Redigér ▸ Fortryd) tømmes bagefter.</source>
+        <translation>Det kan ikke fortrydes. Fortryd-listen (Redigér ▸ Fortryd) tømmes bagefter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="285"/>
+        <source>&amp;Slet til glemsel</source>
+        <translation>&amp;Slet til glemsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="287"/>
+        <source>Overstreg et navn i noterne</source>
+        <translation>Overstreg et navn i noterne</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="292"/>
+        <source>Til et navn, der ikke er registreret som person, fx en borger, der blev nævnt i forbifarten. Navnet erstattes med {0} i de valgte noter, også i deres tidligere versioner og i alle sikkerhedskopier, og overstregningen følger med i pakkerne, så ingen fletning bringer navnet tilbage.</source>
+        <translation>Til et navn, der ikke er registreret som person, fx en borger, der blev nævnt i forbifarten. Navnet erstattes med {0} i de valgte noter, også i deres tidligere versioner og i alle sikkerhedskopier, og overstregningen følger med i pakkerne, så ingen fletning bringer navnet tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="308"/>
+        <source>&amp;Overstreg navnet</source>
+        <translation>&amp;Overstreg navnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="309"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="310"/>
+        <source>Navnet, der skal overstreges</source>
+        <translation>Navnet, der skal overstreges</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="311"/>
+        <source>&amp;Find noterne</source>
+        <translation>&amp;Find noterne</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="313"/>
+        <source>O&amp;verstreg navnet i de valgte noter (erstattes med {0})</source>
+        <translation>O&amp;verstreg navnet i de valgte noter (erstattes med {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="315"/>
+        <source>Besøg</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="315"/>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="315"/>
+        <source>Uddrag</source>
+        <translation>Uddrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="316"/>
+        <source>Noter, der nævner navnet</source>
+        <translation>Noter, der nævner navnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="318"/>
+        <source>Skriv personens navn for at bekræfte, at personen skal slettes til glemsel:</source>
+        <translation>Skriv personens navn for at bekræfte, at personen skal slettes til glemsel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="320"/>
+        <source>Bekræft med personens navn</source>
+        <translation>Bekræft med personens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="321"/>
+        <source>&amp;Jeg forstår, at overstregningen ikke kan fortrydes</source>
+        <translation>&amp;Jeg forstår, at overstregningen ikke kan fortrydes</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="322"/>
+        <source>Hvad der blev gjort</source>
+        <translation>Hvad der blev gjort</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="323"/>
+        <source>&amp;Annullér</source>
+        <translation>&amp;Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="324"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="417"/>
+        <source>Afbryder …</source>
+        <translation>Afbryder …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="458"/>
+        <source>Afbrudt; intet er ændret.</source>
+        <translation>Afbrudt; intet er ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="478"/>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="479"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="493"/>
+        <source>(uden besøg)</source>
+        <translation>(uden besøg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="496"/>
+        <source>kun i en tidligere version</source>
+        <translation>kun i en tidligere version</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="498"/>
+        <source>slettet note</source>
+        <translation>slettet note</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="520"/>
+        <source>Leder efter navnet i noterne …</source>
+        <translation>Leder efter navnet i noterne …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="523"/>
+        <source>Sletter og skriver sikkerhedskopierne om …</source>
+        <translation>Sletter og skriver sikkerhedskopierne om …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="525"/>
+        <source>Overstreger og skriver sikkerhedskopierne om …</source>
+        <translation>Overstreger og skriver sikkerhedskopierne om …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="529"/>
+        <source>Navnet står i %n note(r).</source>
+        <translation>
+            <numerusform>Navnet står i %n note.</numerusform>
+            <numerusform>Navnet står i %n noter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="531"/>
+        <source>Navnet står ikke i nogen note.</source>
+        <translation>Navnet står ikke i nogen note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="547"/>
+        <source>Listerne er læst igen og viser, hvad databasen indeholder nu. Fortryd-listen er tømt.</source>
+        <translation>Listerne er læst igen og viser, hvad databasen indeholder nu. Fortryd-listen er tømt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="559"/>
+        <source>{0} er slettet til glemsel i databasen og i alle dens sikkerhedskopier. Sletningen følger med i de næste pakker.</source>
+        <translation>{0} er slettet til glemsel i databasen og i alle dens sikkerhedskopier. Sletningen følger med i de næste pakker.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="567"/>
+        <source>Navnet er overstreget i %n note(r).</source>
+        <translation>
+            <numerusform>Navnet er overstreget i %n note.</numerusform>
+            <numerusform>Navnet er overstreget i %n noter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="575"/>
+        <source>Navnet står stadig i %n note(r), som ikke blev valgt.</source>
+        <translation>
+            <numerusform>Navnet står stadig i %n note, som ikke blev valgt.</numerusform>
+            <numerusform>Navnet står stadig i %n noter, som ikke blev valgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="582"/>
+        <source>Fortryd-listen er tømt: det, der er gjort her, kan ikke fortrydes.</source>
+        <translation>Fortryd-listen er tømt: det, der er gjort her, kan ikke fortrydes.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/fieldnotes/ui/export_dialog.py" line="223"/>
@@ -1705,139 +1908,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(i hukommelsen)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="195"/>
         <source>&amp;Filer</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="196"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Eksportér til sekretariatet …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="197"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Flet pakker ind …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="198"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Fortr&amp;yd sidste fletning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="199"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Eksportér til &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="200"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Importér dokument …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="202"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="196"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="204"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Sikkerhedskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="197"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="205"/>
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Revisionslog …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="206"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="207"/>
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="200"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="208"/>
+        <source>Slet person til &amp;glemsel …</source>
+        <translation>Slet person til &amp;glemsel …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="209"/>
+        <source>O&amp;verstreg et navn i noterne …</source>
+        <translation>O&amp;verstreg et navn i noterne …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="210"/>
         <source>Slet gemt søgning</source>
         <translation>Slet gemt søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="211"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="202"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="212"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="203"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="213"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="214"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="215"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="216"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="217"/>
         <source>&amp;Om Fieldnotes</source>
         <translation>&amp;Om Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="218"/>
         <source>Oversigt</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="215"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="328"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="225"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="342"/>
         <source>Gemt søgning: {0}</source>
         <translation>Gemt søgning: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="466"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="458"/>
+        <source>Vælg først personen i listen over personer.</source>
+        <translation>Vælg først personen i listen over personer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="522"/>
         <source>Importér dokument</source>
         <translation>Importér dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="468"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="524"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>Åbn det besøg, som dokumentet hører til, først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="475"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="531"/>
         <source>Dokumenter ({0})</source>
         <translation>Dokumenter ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="493"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="549"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note importeret fra {0}.</numerusform>
@@ -1845,24 +2063,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="546"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="552"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="582"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="602"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="608"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="638"/>
         <source>Fortryd sidste fletning</source>
         <translation>Fortryd sidste fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="547"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="603"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>Der er ingen fletning at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="554"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="610"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="584"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="640"/>
         <source>Fletningen er fortrudt.</source>
         <translation>Fletningen er fortrudt.</translation>
     </message>
@@ -2572,112 +2790,112 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="91"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="97"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="92"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="98"/>
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Fortryd {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="97"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="103"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="98"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="104"/>
         <source>&amp;Annullér fortryd {0}</source>
         <translation>&amp;Annullér fortryd {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="103"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="109"/>
         <source>oprettelse</source>
         <translation>oprettelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="104"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="110"/>
         <source>ændring</source>
         <translation>ændring</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="105"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="111"/>
         <source>sletning</source>
         <translation>sletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="106"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="112"/>
         <source>skrivning</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="107"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="113"/>
         <source>ny note</source>
         <translation>ny note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="108"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="114"/>
         <source>valg af taler</source>
         <translation>valg af taler</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="109"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="115"/>
         <source>tagging</source>
         <translation>tagging</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="110"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="116"/>
         <source>fjernelse af tag</source>
         <translation>fjernelse af tag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="111"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="117"/>
         <source>citatmarkering</source>
         <translation>citatmarkering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="112"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="118"/>
         <source>registrering af metode</source>
         <translation>registrering af metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="113"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="119"/>
         <source>registrering af idé</source>
         <translation>registrering af idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="114"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="120"/>
         <source>registrering af ressourcetal</source>
         <translation>registrering af ressourcetal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="115"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="121"/>
         <source>registrering af opfølgning</source>
         <translation>registrering af opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="116"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="122"/>
         <source>løsning af konflikt</source>
         <translation>løsning af konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="117"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="123"/>
         <source>planlægning af besøg</source>
         <translation>planlægning af besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="118"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="124"/>
         <source>ændring af besøg</source>
         <translation>ændring af besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="119"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="125"/>
         <source>import af dokument</source>
         <translation>import af dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="120"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="126"/>
         <source>sammenlægning af dubletter</source>
         <translation>sammenlægning af dubletter</translation>
     </message>
@@ -2737,24 +2955,24 @@
 <context>
     <name>SpellChecking</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/spelling.py" line="550"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="533"/>
         <source>(ingen forslag)</source>
         <extracomment>QSettings key of the on/off switch (on by default). The worker reports at least this often while it checks a long note. Spelling&apos;s share of one turn of the event loop (between two keystrokes).</extracomment>
         <translation>(ingen forslag)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/spelling.py" line="554"/>
-        <location filename="../../src/fieldnotes/ui/spelling.py" line="581"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="537"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="564"/>
         <source>Tilføj til ordbog</source>
         <translation>Tilføj til ordbog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/spelling.py" line="556"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="539"/>
         <source>Ignorér</source>
         <translation>Ignorér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/spelling.py" line="557"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="540"/>
         <source>Godtag ordet, indtil programmet lukkes</source>
         <translation>Godtag ordet, indtil programmet lukkes</translation>
     </message>

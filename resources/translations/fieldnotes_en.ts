@@ -661,6 +661,209 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="265"/>
+        <source>Slet person til glemsel</source>
+        <translation>Erase person for good</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="270"/>
+        <source>Personens oplysninger fjernes for altid fra denne database og fra alle dens sikkerhedskopier; de ældre sikkerhedskopier skrives om uden personen. Sletningen følger med i pakkerne, så ingen senere fletning bringer personen tilbage – heller ikke en ældre pakke.</source>
+        <translation>The person&apos;s details are removed for good from this database and from all its backups; the older backups are rewritten without the person. The erasure travels in the packages, so no later merge brings the person back – not even an older package.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="279"/>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="302"/>
+        <source>Det kan ikke fortrydes. Fortryd-listen (Redigér ▸ Fortryd) tømmes bagefter.</source>
+        <translation>This cannot be undone. The undo list (Edit ▸ Undo) is emptied afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="285"/>
+        <source>&amp;Slet til glemsel</source>
+        <translation>&amp;Erase for good</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="287"/>
+        <source>Overstreg et navn i noterne</source>
+        <translation>Redact a name in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="292"/>
+        <source>Til et navn, der ikke er registreret som person, fx en borger, der blev nævnt i forbifarten. Navnet erstattes med {0} i de valgte noter, også i deres tidligere versioner og i alle sikkerhedskopier, og overstregningen følger med i pakkerne, så ingen fletning bringer navnet tilbage.</source>
+        <translation>For a name that is not registered as a person, e.g. a citizen mentioned in passing. The name is replaced with {0} in the chosen notes, in their earlier versions too and in all backups, and the redaction travels in the packages, so no merge brings the name back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="308"/>
+        <source>&amp;Overstreg navnet</source>
+        <translation>&amp;Redact the name</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="309"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="310"/>
+        <source>Navnet, der skal overstreges</source>
+        <translation>The name to redact</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="311"/>
+        <source>&amp;Find noterne</source>
+        <translation>&amp;Find the notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="313"/>
+        <source>O&amp;verstreg navnet i de valgte noter (erstattes med {0})</source>
+        <translation>Re&amp;dact the name in the chosen notes (replaced with {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="315"/>
+        <source>Besøg</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="315"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="315"/>
+        <source>Uddrag</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="316"/>
+        <source>Noter, der nævner navnet</source>
+        <translation>Notes that mention the name</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="318"/>
+        <source>Skriv personens navn for at bekræfte, at personen skal slettes til glemsel:</source>
+        <translation>Type the person&apos;s name to confirm that the person is to be erased for good:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="320"/>
+        <source>Bekræft med personens navn</source>
+        <translation>Confirm with the person&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="321"/>
+        <source>&amp;Jeg forstår, at overstregningen ikke kan fortrydes</source>
+        <translation>&amp;I understand that the redaction cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="322"/>
+        <source>Hvad der blev gjort</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="323"/>
+        <source>&amp;Annullér</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="324"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="417"/>
+        <source>Afbryder …</source>
+        <translation>Stopping …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="458"/>
+        <source>Afbrudt; intet er ændret.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="478"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="479"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="493"/>
+        <source>(uden besøg)</source>
+        <translation>(no visit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="496"/>
+        <source>kun i en tidligere version</source>
+        <translation>only in an earlier version</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="498"/>
+        <source>slettet note</source>
+        <translation>deleted note</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="520"/>
+        <source>Leder efter navnet i noterne …</source>
+        <translation>Looking for the name in the notes …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="523"/>
+        <source>Sletter og skriver sikkerhedskopierne om …</source>
+        <translation>Erasing and rewriting the backups …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="525"/>
+        <source>Overstreger og skriver sikkerhedskopierne om …</source>
+        <translation>Redacting and rewriting the backups …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="529"/>
+        <source>Navnet står i %n note(r).</source>
+        <translation>
+            <numerusform>The name appears in %n note.</numerusform>
+            <numerusform>The name appears in %n notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="531"/>
+        <source>Navnet står ikke i nogen note.</source>
+        <translation>The name is in no note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="547"/>
+        <source>Listerne er læst igen og viser, hvad databasen indeholder nu. Fortryd-listen er tømt.</source>
+        <translation>The lists have been read again and show what the database holds now. The undo list has been emptied.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="559"/>
+        <source>{0} er slettet til glemsel i databasen og i alle dens sikkerhedskopier. Sletningen følger med i de næste pakker.</source>
+        <translation>{0} has been erased for good from the database and from all its backups. The erasure travels in the next packages.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="567"/>
+        <source>Navnet er overstreget i %n note(r).</source>
+        <translation>
+            <numerusform>The name was redacted in %n note.</numerusform>
+            <numerusform>The name was redacted in %n notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="575"/>
+        <source>Navnet står stadig i %n note(r), som ikke blev valgt.</source>
+        <translation>
+            <numerusform>The name still appears in %n note that was not chosen.</numerusform>
+            <numerusform>The name still appears in %n notes that were not chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/erase_dialog.py" line="582"/>
+        <source>Fortryd-listen er tømt: det, der er gjort her, kan ikke fortrydes.</source>
+        <translation>The undo list has been emptied: what was done here cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/fieldnotes/ui/export_dialog.py" line="223"/>
@@ -1705,139 +1908,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="195"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="196"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Export for the secretariat …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="197"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Merge packages …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="198"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Un&amp;do last merge …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="199"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Export to &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="200"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Import document …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="202"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Bring notes from a .docx, .txt or .md file into the open visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="196"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="204"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="197"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="205"/>
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="206"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="207"/>
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="200"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="208"/>
+        <source>Slet person til &amp;glemsel …</source>
+        <translation>&amp;Erase person for good …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="209"/>
+        <source>O&amp;verstreg et navn i noterne …</source>
+        <translation>Redact a &amp;name in the notes …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="210"/>
         <source>Slet gemt søgning</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="211"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="202"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="212"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="203"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="213"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="214"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="215"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="216"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="217"/>
         <source>&amp;Om Fieldnotes</source>
         <translation>&amp;About Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="218"/>
         <source>Oversigt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="215"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="328"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="225"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="342"/>
         <source>Gemt søgning: {0}</source>
         <translation>Saved search: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="466"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="458"/>
+        <source>Vælg først personen i listen over personer.</source>
+        <translation>First choose the person in the list of people.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="522"/>
         <source>Importér dokument</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="468"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="524"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>First open the visit the document belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="475"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="531"/>
         <source>Dokumenter ({0})</source>
         <translation>Documents ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="493"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="549"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note imported from {0}.</numerusform>
@@ -1845,24 +2063,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="546"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="552"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="582"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="602"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="608"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="638"/>
         <source>Fortryd sidste fletning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="547"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="603"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>There is no merge to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="554"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="610"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>The database goes back to how it was before the merge {0} ({1}). Everything changed since is lost (a copy is kept in the backup folder). Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="584"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="640"/>
         <source>Fletningen er fortrudt.</source>
         <translation>The merge was undone.</translation>
     </message>
@@ -2572,112 +2790,112 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="91"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="97"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="92"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="98"/>
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="97"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="103"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="98"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="104"/>
         <source>&amp;Annullér fortryd {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="103"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="109"/>
         <source>oprettelse</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="104"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="110"/>
         <source>ændring</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="105"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="111"/>
         <source>sletning</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="106"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="112"/>
         <source>skrivning</source>
         <translation>typing</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="107"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="113"/>
         <source>ny note</source>
         <translation>new note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="108"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="114"/>
         <source>valg af taler</source>
         <translation>choice of speaker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="109"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="115"/>
         <source>tagging</source>
         <translation>tagging</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="110"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="116"/>
         <source>fjernelse af tag</source>
         <translation>tag removal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="111"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="117"/>
         <source>citatmarkering</source>
         <translation>quote marking</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="112"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="118"/>
         <source>registrering af metode</source>
         <translation>method capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="113"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="119"/>
         <source>registrering af idé</source>
         <translation>idea capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="114"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="120"/>
         <source>registrering af ressourcetal</source>
         <translation>resource figure capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="115"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="121"/>
         <source>registrering af opfølgning</source>
         <translation>follow-up capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="116"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="122"/>
         <source>løsning af konflikt</source>
         <translation>conflict resolution</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="117"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="123"/>
         <source>planlægning af besøg</source>
         <translation>visit planning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="118"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="124"/>
         <source>ændring af besøg</source>
         <translation>visit change</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="119"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="125"/>
         <source>import af dokument</source>
         <translation>document import</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="120"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="126"/>
         <source>sammenlægning af dubletter</source>
         <translation>combining duplicates</translation>
     </message>
@@ -2737,24 +2955,24 @@
 <context>
     <name>SpellChecking</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/spelling.py" line="550"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="533"/>
         <source>(ingen forslag)</source>
         <extracomment>QSettings key of the on/off switch (on by default). The worker reports at least this often while it checks a long note. Spelling&apos;s share of one turn of the event loop (between two keystrokes).</extracomment>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/spelling.py" line="554"/>
-        <location filename="../../src/fieldnotes/ui/spelling.py" line="581"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="537"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="564"/>
         <source>Tilføj til ordbog</source>
         <translation>Add to dictionary</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/spelling.py" line="556"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="539"/>
         <source>Ignorér</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/spelling.py" line="557"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="540"/>
         <source>Godtag ordet, indtil programmet lukkes</source>
         <translation>Accept the word until the program closes</translation>
     </message>
