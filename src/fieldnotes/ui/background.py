@@ -46,6 +46,14 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            self._work()
+        finally:
+            # Quit from here, not only from the GUI thread's ``_finish``: a window that waits
+            # for the job while closing blocks the GUI thread, and the thread would never end.
+            QThread.currentThread().quit()
+
+    def _work(self) -> None:
+        try:
             store = Store.open(self.db_path)
         except KnownError as exc:
             self.outcome.emit("failed", exc.message())
