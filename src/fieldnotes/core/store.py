@@ -93,6 +93,7 @@ class Store:
         self.path = path
         self._meta = {row["key"]: row["value"] for row in db["meta"].rows}
         self.clock = HybridClock(site=self.installation_id.replace("-", "")[:12])
+        self._depth = 0  # nesting of transaction()
         if "clock" in self._meta:
             self.clock.observe(self._meta["clock"])
 
@@ -204,11 +205,21 @@ class Store:
     # --- transactions --------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All changes inside happen together or not at all."""
-        with self.db.atomic():
-            yield
-            self.set_meta("clock", self.clock.format())
-            search_index.refresh(self.db)
+        """All changes inside happen together or not at all.
+
+        The clock and the search index are brought up to date once, by the outermost
+        transaction: re-indexing a long note for every nested step would double an autosave.
+        """
+        outermost = self._depth == 0
+        self._depth += 1
+        try:
+            with self.db.atomic():
+                yield
+                if outermost:
+                    self.set_meta("clock", self.clock.format())
+                    search_index.refresh(self.db)
+        finally:
+            self._depth -= 1
 
     # --- reading -------------------------------------------------------------------------
     def get(self, entity: str, row_id: str) -> dict[str, Any] | None:
