@@ -19,9 +19,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from . import migrations, search_index
+from .database import Database
 from .errors import KnownError, StoreError, ValidationError
 from .ids import HybridClock, new_id, stable_id
 from .revisions import CREATE, DELETED, ERASED, Conflict, Revision, Row, derive_row, heads
@@ -91,7 +90,7 @@ class Store:
     def __init__(self, db: Database, path: Path | None) -> None:
         self.db = db
         self.path = path
-        self._meta = {row["key"]: row["value"] for row in db["meta"].rows}
+        self._meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         self.clock = HybridClock(site=self.installation_id.replace("-", "")[:12])
         self._depth = 0  # nesting of transaction()
         if "clock" in self._meta:
@@ -656,7 +655,7 @@ def _defaults(spec: Entity, values: Mapping[str, object]) -> dict[str, object]:
 
 
 def _prepare(conn: sqlite3.Connection) -> Database:
-    db = Database(conn, execute_plugins=False)
+    db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("memory", "wal"):
         db.execute("PRAGMA journal_mode = WAL")
