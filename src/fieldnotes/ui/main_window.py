@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -25,16 +26,13 @@ from ..core import operations as ops
 from ..core.errors import KnownError
 from ..core.queries import LISTS
 from ..core.store import Store
-from ..merge import backup
-from ..search import saved
-from .audit_dialog import AuditDialog
-from .help_window import HelpWindow, show_about
 from .i18n import Translations
 from .labels import list_title
 from .list_page import ListPage
-from .member_dialog import MemberDialog
 from .session import Session
-from .visit_view import VisitView
+
+if TYPE_CHECKING:
+    from .visit_view import VisitView
 
 LIST_PAGES = ("visits", "notes", "people", "methods", "ideas", "resources", "followups", "hearing")
 OVERVIEW_PAGES = ("search", "matrix", "coverage")
@@ -89,8 +87,7 @@ class MainWindow(QMainWindow):
         self.sidebar.addAction(self.forget_action)
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.stack = QStackedWidget()
-        self.visit_view = VisitView(self.session)
-        self.stack.addWidget(self.visit_view)
+        self._visit_view: VisitView | None = None  # made when a visit is first opened
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
@@ -143,17 +140,28 @@ class MainWindow(QMainWindow):
         self.guide_action = self.help_menu.addAction(
             "", QKeySequence.StandardKey.HelpContents, self.show_guide
         )
-        self.about_action = self.help_menu.addAction("", lambda: show_about(self))
+        self.about_action = self.help_menu.addAction("", self.show_about)
 
+    # Dialogs, the merge's backups and saved searches are imported when first used: start-up
+    # stays lean (benchmarks/bench_gui_startup.py).
     def show_audit(self) -> None:
         """Who exported, packaged or erased personal data here, and when."""
+        from .audit_dialog import AuditDialog
+
         self.audit_dialog = AuditDialog(self.store, self)
         self.audit_dialog.show()
 
     def show_guide(self) -> None:
         """The user guide in the current language, offline."""
+        from .help_window import HelpWindow
+
         self.help_window = HelpWindow(self.translations.language, self)
         self.help_window.show()
+
+    def show_about(self) -> None:
+        from .help_window import show_about
+
+        show_about(self)
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._show_list)
@@ -165,8 +173,27 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self._failed)
         self.session.changed.connect(self._refresh_current)
         self.session.reloaded.connect(self._refresh_current)
-        self.visit_view.message.connect(self._status)
-        self.visit_view.files_dropped.connect(self.import_documents)
+
+    @property
+    def visit_view(self) -> VisitView:
+        """The note-taking view, made (and imported) when first needed: start-up stays lean."""
+        if self._visit_view is None:
+            from .visit_view import VisitView
+
+            view = VisitView(self.session)
+            view.message.connect(self._status)
+            view.files_dropped.connect(self.import_documents)
+            state = QSettings().value("main/visit_splitter")
+            if state is not None:
+                view.splitter.restoreState(state)
+            self.stack.addWidget(view)
+            self._visit_view = view
+        return self._visit_view
+
+    def flush_typing(self) -> None:
+        """Write what is typed in the note-taking view (if it was ever opened) and wait for it."""
+        if self._visit_view is not None:
+            self._visit_view.autosaver.flush()
 
     def retranslate(self) -> None:
         name = self.store.path.name if self.store.path else self.tr("(i hukommelsen)")
@@ -213,6 +240,8 @@ class MainWindow(QMainWindow):
         """Ask who the member is when the store has none; False if the user declines."""
         if self.store.member_id is not None:
             return True
+        from .member_dialog import MemberDialog
+
         return MemberDialog(self.store, self).exec() == QDialog.DialogCode.Accepted
 
     def _show_list(self, row: int) -> None:
@@ -306,6 +335,8 @@ class MainWindow(QMainWindow):
         for row in reversed(range(self.sidebar.count())):
             if not isinstance(self.sidebar.item(row).data(NAME), str):
                 self.sidebar.takeItem(row)
+        from ..search import saved
+
         row = SIDEBAR.index("search") + 1
         for entry in saved.saved_searches(self.store):
             item = QListWidgetItem(f"    {entry.name}")
@@ -330,6 +361,8 @@ class MainWindow(QMainWindow):
         item = self.sidebar.currentItem()
         if item is None or isinstance(item.data(NAME), str):
             return
+        from ..search import saved
+
         saved.remove(self.store, item.data(NAME)[1])
         self.show_list("search")
         self._fill_saved_searches()
@@ -368,7 +401,7 @@ class MainWindow(QMainWindow):
         from .item_dialog import ItemDialog
         from .visit_dialog import VisitDialog
 
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         if entity == "visit":
             dialog: QDialog = VisitDialog(self.session, row_id or None, parent=self)
         else:
@@ -387,7 +420,7 @@ class MainWindow(QMainWindow):
         """Plan a new visit, from a hearing input's suggestions if given."""
         from .visit_dialog import VisitDialog
 
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         dialog = VisitDialog(self.session, hearing_id=hearing_id, parent=self)
         self.dialog = dialog
         dialog.open()
@@ -401,6 +434,8 @@ class MainWindow(QMainWindow):
 
     # --- the secretariat ----------------------------------------------------------------
     def _update_file_menu(self) -> None:
+        from ..merge import backup
+
         on_disk = self.store.path is not None
         self.export_action.setEnabled(on_disk)
         self.merge_action.setEnabled(on_disk)
@@ -408,7 +443,7 @@ class MainWindow(QMainWindow):
             on_disk and backup.last_backup(self.store.path, backups_dir()) is not None
         )
         self.word_action.setEnabled(on_disk)
-        self.import_action.setEnabled(bool(self.visit_view.visit))
+        self.import_action.setEnabled(self._visit_view is not None and bool(self._visit_view.visit))
         self.backups_action.setVisible(_has_backups_dialog())
         self.backups_action.setEnabled(on_disk)
 
@@ -418,7 +453,7 @@ class MainWindow(QMainWindow):
 
         if self.store.path is None:
             return
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         self.dialog = ExportDialog(self.store.path, self)
         self.dialog.open()
 
@@ -428,7 +463,7 @@ class MainWindow(QMainWindow):
             return
         from .backups_dialog import BackupsDialog
 
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         dialog = BackupsDialog(self.store.path, self)
         dialog.restored.connect(self.reopen)
         self.dialog = dialog
@@ -448,7 +483,7 @@ class MainWindow(QMainWindow):
     def import_documents(self, files: list[Path] | None = None) -> ops.Operation | None:
         """Bring documents (asked for when not given) into the open visit, one undo step
         each; a file that cannot be read is named in a message. Returns the last import."""
-        visit_id = self.visit_view.visit.get("id")
+        visit_id = self._visit_view.visit.get("id") if self._visit_view is not None else None
         title = self.tr("Importér dokument")
         if not visit_id:
             self._tell(title, self.tr("Åbn det besøg, som dokumentet hører til, først."))
@@ -463,7 +498,7 @@ class MainWindow(QMainWindow):
             files = [Path(name) for name in names]
         from ..search.importer import import_document
 
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         last = None
         for path in files:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -494,7 +529,7 @@ class MainWindow(QMainWindow):
 
         if self.store.path is None:
             return
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         self.dialog = PackageDialog(self.store, self)
         self.dialog.open()
 
@@ -504,7 +539,7 @@ class MainWindow(QMainWindow):
 
         if self.store.path is None:
             return
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         dialog = MergeDialog(self.store, backups_dir(), packages or [], self)
         dialog.merged.connect(self._merged)
         dialog.show_conflicts.connect(lambda: self.show_list("conflicts"))
@@ -522,6 +557,8 @@ class MainWindow(QMainWindow):
 
     def undo_last_merge(self) -> None:
         """Put back the database as it was before the last merge (after asking)."""
+        from ..merge import backup
+
         path = self.store.path
         if path is None:
             return
@@ -546,7 +583,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         problem = None
         try:
@@ -627,10 +664,13 @@ class MainWindow(QMainWindow):
                 widget.restoreState(state)
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"splitter": self.splitter, "visit_splitter": self.visit_view.splitter}
+        splitters = {"splitter": self.splitter}
+        if self._visit_view is not None:
+            splitters["visit_splitter"] = self._visit_view.splitter
+        return splitters
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         for key, widget in self._splitters().items():
