@@ -42,8 +42,7 @@ class ListPage(QWidget):
 
     def _first_page(self) -> None:
         """Fetch the first page now, so the list is never shown empty, and size the columns."""
-        if self.model.canFetchMore():
-            self.model.fetchMore()
+        self.model.fetch_now()
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
@@ -129,8 +128,6 @@ class ListPage(QWidget):
     def _reloaded(self) -> None:
         self.model.store = self.session.store
         self.model.reload()
-        if self.model.canFetchMore():
-            self.model.fetchMore()
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("%n række(r)", "", self.model.total))
