@@ -1,0 +1,47 @@
+"""Lists over a database file read further pages, filters and sorts in the background."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from fieldnotes.core.queries import LISTS
+from fieldnotes.ui.models import PAGE, LazyTableModel
+
+
+def _visits(store, n: int) -> None:
+    with store.transaction():
+        for i in range(n):
+            store.create("visit", title=f"Besøg {i:03d}", status="done")
+
+
+def test_the_first_page_comes_at_once_and_the_next_in_the_background(qtbot, master):
+    _visits(master, PAGE + 30)
+    model = LazyTableModel(master, LISTS["visits"])
+    model.fetch_now()
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    with qtbot.waitSignal(model.loaded):
+        model.fetchMore()
+        assert model.loading and not model.canFetchMore()  # one read at a time
+    assert model.rowCount() == PAGE + 31 and not model.canFetchMore()
+
+
+def test_only_the_newest_filter_is_shown(qtbot, master):
+    _visits(master, 30)
+    model = LazyTableModel(master, LISTS["visits"])
+    model.fetch_now()
+    model.set_filter("besøg 01")
+    with qtbot.waitSignal(model.loaded):
+        model.set_filter("besøg 00")
+    qtbot.waitUntil(lambda: not model.loading)
+    assert model.total == 10
+    titles = {model.index(row, 1).data() for row in range(model.rowCount())}
+    assert titles == {f"Besøg 00{i}" for i in range(10)}
+
+
+def test_a_sort_reads_the_rows_again_in_the_background(qtbot, master):
+    _visits(master, 12)
+    model = LazyTableModel(master, LISTS["visits"])
+    model.fetch_now()
+    with qtbot.waitSignal(model.loaded):
+        model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [model.index(row, 1).data() for row in (0, 1)] == ["Besøg i Ærø Kommune", "Besøg 011"]
