@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from fieldnotes.core import operations as ops
 from fieldnotes.core.queries import LISTS
 from fieldnotes.ui.models import PAGE, LazyTableModel
 
@@ -45,3 +46,14 @@ def test_a_sort_reads_the_rows_again_in_the_background(qtbot, master):
     with qtbot.waitSignal(model.loaded):
         model.sort(1, Qt.SortOrder.DescendingOrder)
     assert [model.index(row, 1).data() for row in (0, 1)] == ["Besøg i Ærø Kommune", "Besøg 011"]
+
+
+def test_a_list_changed_while_hidden_shows_the_change_when_shown_again(qtbot, window, visit):
+    window.show_list("people")
+    page = window.stack.currentWidget()
+    window.open_visit(visit)
+    assert not page.isVisible()
+    window.session.run(ops.create, "person", name="Mette Olsen")
+    window.show_list("people")
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert page.model.index(0, 0).data() == "Mette Olsen"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,7 @@ class ListPage(QWidget):
         self.session = session
         self.spec = spec
         self.model = LazyTableModel(session.store, spec, self)
+        self._stale = False  # changed while hidden: read again when shown
         self._init_widgets()
         self._connect_signals()
         self.retranslate()
@@ -102,7 +103,7 @@ class ListPage(QWidget):
         self.plan_button.clicked.connect(self.plan_current)
         self.model.modelReset.connect(self._show_count)
         self.model.rowsInserted.connect(self._show_count)
-        self.session.changed.connect(self.model.apply)
+        self.session.changed.connect(self._changed)
         self.session.reloaded.connect(self._reloaded)
 
     def retranslate(self) -> None:
@@ -124,6 +125,22 @@ class ListPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _changed(self, op: ops.Operation) -> None:
+        """Show a change; a hidden list reads again only when shown (an autosave of a note far
+        down a long list would otherwise read the list again every second)."""
+        if self.spec.entity not in op.changes:
+            return
+        if self.isVisible():
+            self.model.apply(op)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.model.reload()
+        super().showEvent(event)
 
     def _reloaded(self) -> None:
         self.model.store = self.session.store
