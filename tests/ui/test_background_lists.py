@@ -57,3 +57,8 @@ def test_a_list_changed_while_hidden_shows_the_change_when_shown_again(qtbot, wi
     window.show_list("people")
     qtbot.waitUntil(lambda: page.model.total == 1)
     assert page.model.index(0, 0).data() == "Mette Olsen"
+
+
+def test_a_window_on_a_database_file_opens_with_its_first_list_filled(master_window):
+    page = master_window.stack.currentWidget()
+    assert page.model.rowCount() == 1 and not page.model.loading

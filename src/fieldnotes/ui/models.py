@@ -7,6 +7,7 @@ of the notes list takes hundreds of milliseconds, a filter over their text secon
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -78,7 +79,8 @@ class _Read(QRunnable):
                 store.close()
         except Exception as exc:  # delivered to the GUI thread, which drops or re-raises it
             result = exc
-        self.relay.done.emit(self.token, result)
+        with contextlib.suppress(RuntimeError):  # the app is closing: nobody to tell
+            self.relay.done.emit(self.token, result)
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -201,9 +203,13 @@ class LazyTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = column if 0 <= column < len(self.spec.columns) else None
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        sort = column if 0 <= column < len(self.spec.columns) else None
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = sort, descending
+        if self._rows or self.loading:  # else the first fetch sorts (the view sorts at once)
+            self.reload()
 
     # --- ours ---------------------------------------------------------------------------
     @property
