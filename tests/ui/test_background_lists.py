@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from fieldnotes.core import operations as ops
 from fieldnotes.core.queries import LISTS
+from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.models import PAGE, LazyTableModel
 
 
@@ -59,6 +60,8 @@ def test_a_list_changed_while_hidden_shows_the_change_when_shown_again(qtbot, wi
     assert page.model.index(0, 0).data() == "Mette Olsen"
 
 
-def test_a_window_on_a_database_file_opens_with_its_first_list_filled(master_window):
-    page = master_window.stack.currentWidget()
+def test_a_window_on_a_database_file_opens_with_its_first_list_filled(qtbot, master, danish):
+    window = MainWindow(master, danish)
+    qtbot.addWidget(window)
+    page = window.stack.currentWidget()  # no event loop has run: nothing came from elsewhere
     assert page.model.rowCount() == 1 and not page.model.loading
