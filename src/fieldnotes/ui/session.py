@@ -63,9 +63,9 @@ class Session(QObject):
         on_failure: Callable[[], None] | None = None,
         **kwargs: Any,
     ) -> None:
-        """Run ``fn(store, *args, **kwargs)`` on the writer thread; its operation joins the
-        history and is announced here once written. ``on_failure`` is called (with ``failed``)
-        if it could not be done."""
+        """Run ``fn(store, *args, **kwargs)`` on the writer thread (for an in-memory database:
+        here, at once); its operation joins the history and is announced here once written.
+        ``on_failure`` is called (with ``failed``) if it could not be done."""
         write = Write(lambda store: fn(store, *args, **kwargs), on_failure)
         if self._writer is None:
             try:
@@ -82,6 +82,7 @@ class Session(QObject):
             self._finish(write)
 
     def _take_written(self) -> None:
+        """Announce the writes finished so far (the writer's ``ready``)."""
         while self._writer is not None and (write := self._writer.take(wait=False)):
             self._finish(write)
 
