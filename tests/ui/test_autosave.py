@@ -13,6 +13,7 @@ from fieldnotes.core import queries
 from fieldnotes.core.errors import StoreError
 from fieldnotes.core.seed import theme_id
 from fieldnotes.core.store import Store
+from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.note_editor import MAX_WAIT_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -93,3 +94,51 @@ def test_closing_writes_what_is_still_being_saved(qtbot, master_window, view, ma
     view.session.run_soon(ops.update, "note", view.note_id, kind="typing", text="Sidste ord")
     master_window.close()
     assert _texts(master, view) == ["Sidste ord"]
+
+
+def _reopen(qtbot, path, danish) -> MainWindow:
+    window = MainWindow(Store.open(path), danish)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_reopening_shows_the_visit_note_and_cursor_where_the_member_was(
+    qtbot, master_window, view, master, danish
+):
+    qtbot.keyClicks(view.editor, "Første")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClicks(view.editor, "Anden note")
+    view.editor.moveCursor(view.editor.textCursor().MoveOperation.Left)
+    note = view.note_id
+    master_window.close()
+    again = _reopen(qtbot, master.path, danish)
+    assert again.stack.currentWidget() is again.visit_view
+    assert again.visit_view.note_id == note
+    assert again.visit_view.editor.toPlainText() == "Anden note"
+    assert again.visit_view.editor.textCursor().position() == len("Anden not")
+    again.store.close()
+
+
+def test_after_a_crash_the_last_autosave_says_where_the_member_was(
+    qtbot, master_window, view, master, danish
+):
+    qtbot.keyClicks(view.editor, "Skrevet lige før nedbruddet")
+    with qtbot.waitSignal(view.autosaver.due, timeout=MAX_WAIT_MS + 500):
+        pass
+    master_window.session.settle()  # the save itself is written within the second
+    note = view.note_id  # no close: the window is still open when the next start reads
+    again = _reopen(qtbot, master.path, danish)
+    assert again.visit_view.note_id == note
+    assert again.visit_view.editor.textCursor().position() == len("Skrevet lige før nedbruddet")
+    again.store.close()
+
+
+def test_a_list_shown_at_closing_is_where_the_next_start_begins(
+    qtbot, master_window, view, master, danish
+):
+    qtbot.keyClicks(view.editor, "Noget")
+    master_window.show_list("people")
+    master_window.close()
+    again = _reopen(qtbot, master.path, danish)
+    assert again.stack.currentWidget() is again.pages["visits"]
+    again.store.close()

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self._restore()
         self.sidebar.setCurrentRow(0)
+        self._return_to_place()
 
     # --- building ---------------------------------------------------------------------
     def _init_widgets(self) -> None:
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
             view = VisitView(self.session)
             view.message.connect(self._status)
             view.files_dropped.connect(self.import_documents)
+            view.autosaver.due.connect(self._remember_place)
             state = QSettings().value("main/visit_splitter")
             if state is not None:
                 view.splitter.restoreState(state)
@@ -669,9 +671,45 @@ class MainWindow(QMainWindow):
             splitters["visit_splitter"] = self._visit_view.splitter
         return splitters
 
+    def _remember_place(self) -> None:
+        """Note the open visit, note and cursor, at every autosave and at closing: the next
+        start on this database opens there, also after a crash."""
+        view = self._visit_view
+        if self.store.path is None or view is None or not view.visit:
+            return
+        settings = QSettings()
+        settings.setValue("place/db", str(self.store.path))
+        settings.setValue("place/visit", view.visit["id"])
+        settings.setValue("place/note", view.note_id or "")
+        settings.setValue("place/cursor", view.editor.textCursor().position())
+        settings.sync()  # a crash must not lose it
+
+    def _return_to_place(self) -> None:
+        """Open the visit, note and cursor position where the member was on this database."""
+        settings = QSettings()
+        if self.store.path is None or settings.value("place/db") != str(self.store.path):
+            return
+        visit = self.store.get("visit", str(settings.value("place/visit") or ""))
+        if visit is None or visit["deleted"]:
+            return
+        self.open_visit(visit["id"])
+        view = self.visit_view
+        view.show_note(str(settings.value("place/note") or ""))
+        try:
+            position = int(settings.value("place/cursor") or 0)
+        except (TypeError, ValueError):
+            position = 0
+        cursor = view.editor.textCursor()
+        cursor.setPosition(max(0, min(position, view.editor.document().characterCount() - 1)))
+        view.editor.setTextCursor(cursor)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_typing()
         settings = QSettings()
+        if self._visit_view is not None and self.stack.currentWidget() is self._visit_view:
+            self._remember_place()
+        elif settings.value("place/db") == str(self.store.path):
+            settings.remove("place")  # a list was shown: start there next time
         settings.setValue("main/geometry", self.saveGeometry())
         for key, widget in self._splitters().items():
             settings.setValue(f"main/{key}", widget.saveState())
