@@ -65,3 +65,12 @@ def test_a_window_on_a_database_file_opens_with_its_first_list_filled(qtbot, mas
     qtbot.addWidget(window)
     page = window.stack.currentWidget()  # no event loop has run: nothing came from elsewhere
     assert page.model.rowCount() == 1 and not page.model.loading
+
+
+def test_a_list_opened_later_is_filled_in_the_background(qtbot, master_window, master):
+    master.create("person", name="Mette Olsen")
+    master_window.show_list("people")
+    page = master_window.pages["people"]
+    assert page.model.loading and page.model.rowCount() == 0  # the window is not held up
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, 0).data() == "Mette Olsen" and page.model.total == 1

@@ -30,11 +30,22 @@ class ListPage(QWidget):
     edit_requested = Signal(str, str)  # entity, id ("" for a new item)
     plan_requested = Signal(str)  # a hearing input's id
 
-    def __init__(self, session: Session, spec: ListSpec, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        spec: ListSpec,
+        parent: QWidget | None = None,
+        *,
+        at_once: bool = True,
+    ) -> None:
+        """With ``at_once`` the first page is read before the list is shown (the window's
+        first screen), else in the background: the notes list of 50,000 notes takes most of
+        a second to count and sort."""
         super().__init__(parent)
         self.session = session
         self.spec = spec
-        self.model = LazyTableModel(session.store, spec, self)
+        self._at_once = at_once or session.store.path is None
+        self.model = LazyTableModel(session.store, spec, self, at_once=self._at_once)
         self._stale = False  # changed while hidden: read again when shown
         self._init_widgets()
         self._connect_signals()
@@ -42,8 +53,20 @@ class ListPage(QWidget):
         self._first_page()
 
     def _first_page(self) -> None:
-        """Fetch the first page now, so the list is never shown empty, and size the columns."""
-        self.model.fetch_now()
+        """Fetch the first page (now or in the background) and size the columns to it."""
+        if self._at_once:
+            self.model.fetch_now()
+            self._size_columns()
+        else:
+            self.model.loaded.connect(self._size_columns, Qt.ConnectionType.SingleShotConnection)
+            self.model.reload()
+
+    def fill_now(self) -> None:
+        """Read the count and first page on this thread (a screenshot needs them at once)."""
+        self.model.reload(at_once=True)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):

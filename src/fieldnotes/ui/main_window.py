@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 760)
         self._restore()
+        self._starting = True  # the first list is read at once: the window never opens empty
         self.sidebar.setCurrentRow(0)
+        self._starting = False
         self._return_to_place()
 
     # --- building ---------------------------------------------------------------------
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
         # used: start-up stays lean (benchmarks/bench_gui_startup.py).
         if name in OVERVIEW_PAGES or name in SECRETARIAT_PAGES:
             return self._overview(name)
-        page = ListPage(self.session, LISTS[name])
+        page = ListPage(self.session, LISTS[name], at_once=self._starting)
         page.opened.connect(self.open_item)
         page.edit_requested.connect(self.edit_item)
         page.plan_requested.connect(lambda hearing: self.plan_visit(hearing_id=hearing))

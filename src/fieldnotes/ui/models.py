@@ -86,19 +86,22 @@ class _Read(QRunnable):
 class LazyTableModel(QAbstractTableModel):
     """A list of ``queries.LISTS`` rows: ``canFetchMore``/``fetchMore`` load ``PAGE`` rows.
 
-    The first page (``fetch_now``) is read at once, so a list is never shown empty; after
-    that a database file is read in the background (``loading`` meanwhile, ``loaded`` when
-    rows arrive), an in-memory one at once.
+    A database file is read in the background (``loading`` meanwhile, ``loaded`` when rows
+    arrive), an in-memory one at once. With ``at_once`` the rows are counted now and
+    ``fetch_now`` reads the first page on this thread (the window's first list); without it
+    the list is empty until the first ``reload`` has answered.
     """
 
     loaded = Signal()
 
-    def __init__(self, store: Store, spec: ListSpec, parent: Any = None) -> None:
+    def __init__(
+        self, store: Store, spec: ListSpec, parent: Any = None, *, at_once: bool = True
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.spec = spec
         self._rows: list[tuple[Any, ...]] = []
-        self._total = queries.count_rows(store, spec)
+        self._total = queries.count_rows(store, spec) if at_once or not store.path else 0
         self._text = ""
         self._sort: int | None = None
         self._descending = False
@@ -163,10 +166,16 @@ class LazyTableModel(QAbstractTableModel):
             descending=self._descending,
         )
 
-    def _read(self, fn: Callable[[Store], tuple[int | None, list[tuple[Any, ...]]]]) -> None:
-        """``fn(store)`` gives ``(total or None, rows to add)``: in the background for a file."""
+    def _read(
+        self,
+        fn: Callable[[Store], tuple[int | None, list[tuple[Any, ...]]]],
+        at_once: bool = False,
+    ) -> None:
+        """``fn(store)`` gives ``(total or None, rows to add)``: in the background for a file
+        (unless ``at_once``)."""
         self._token += 1
-        if self.store.path is None:
+        if self.store.path is None or at_once:
+            self.loading = False  # an answer still on its way is dropped
             total, rows = fn(self.store)
             self._got(total, rows)
             return
@@ -221,8 +230,9 @@ class LazyTableModel(QAbstractTableModel):
         self._text = text
         self.reload()
 
-    def reload(self) -> None:
-        """Read the count and the first page again (for a file, in the background)."""
+    def reload(self, at_once: bool = False) -> None:
+        """Read the count and the first page again (for a file, in the background unless
+        ``at_once``)."""
         text, sort, descending = self._text, self._sort, self._descending
 
         def read(store: Store) -> tuple[int, list[tuple[Any, ...]]]:
@@ -232,7 +242,7 @@ class LazyTableModel(QAbstractTableModel):
             )
             return total, rows
 
-        self._read(read)
+        self._read(read, at_once)
 
     def row_id(self, row: int) -> str:
         return str(self._rows[row][0])
