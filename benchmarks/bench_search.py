@@ -1,11 +1,15 @@
 """Search speed and memory at 50,000 notes.
 
-Speed: the median time of a first page of ranked, highlighted hits over a set of realistic
-queries, against the same queries answered by a LIKE scan in the same run (the floor). Goals:
-median under 10 ms and at least 100x faster than LIKE.
+Speed: the median, over a set of realistic queries, of the time to a first page of ranked,
+highlighted hits (as many as the search panel asks for first; the next load as its list is
+scrolled), against the same queries answered by a LIKE scan in the same run (the floor). Each
+query's time is the best of ``--repeat`` runs, on both sides alike: on a shared machine the
+slower runs measure the other processes (as ``timeit`` advises). Goals: median under 10 ms and
+at least 100x faster than LIKE. A page of 50 hits is timed too, for reference.
 
 Memory: the resident memory of a process with the database open and the main window, the search
-panel, the matrix and the coverage view shown (and a search done), against a bare PySide6 window.
+panel, the matrix and the coverage view shown (and a search done, and the views' own background
+counts finished, so their worker connections count too), against a bare PySide6 window.
 Goal: at most 80 MB more.
 
     .venv/bin/python benchmarks/bench_search.py [--db /tmp/search-50k.db] [--repeat 7]
@@ -27,7 +31,8 @@ from pathlib import Path
 
 from fieldnotes.core import demo
 from fieldnotes.core.store import Store
-from fieldnotes.search.engine import like_search, search
+from fieldnotes.search.engine import RANK_LIMIT, like_search, search
+from fieldnotes.ui.search_panel import PAGE
 
 QUERIES = (
     "mentorordning",
@@ -56,6 +61,7 @@ print(open("/proc/self/status").read().split("VmRSS:")[1].split()[0])
 
 _APP = """
 import sys
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from fieldnotes.core.store import Store
 from fieldnotes.ui.i18n import Translations
@@ -73,9 +79,14 @@ for view in views:
 views[0].run_now("kommune"); views[0].run_now("mentor*")
 for view in views[1:]:
     view.refresh_now()
+QThreadPool.globalInstance().waitForDone()
 app.processEvents()
 print(open("/proc/self/status").read().split("VmRSS:")[1].split()[0])
 """
+
+
+def _verdict(met: bool) -> str:
+    return "PASS" if met else "FAIL"
 
 
 def _timed(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
@@ -84,7 +95,7 @@ def _timed(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return min(times)
 
 
 def _rss_kb(script: str, *args: str) -> int | None:
@@ -119,26 +130,36 @@ def main() -> None:
         for query in QUERIES:  # warm the page cache for both sides alike
             search(store, query)
             like_search(store, query)
-        fts, like = [], []
-        print(f"{notes} notes; median of {args.repeat} runs per query, first page of 50 hits")
-        print(f"{'query':38} {'FTS5 ms':>8} {'LIKE ms':>9} {'ratio':>7}  hits")
+        fts, like, fifty = [], [], []
+        print(
+            f"{notes} notes; best of {args.repeat} runs per query, first page of {PAGE} hits"
+            " (and of 50)"
+        )
+        print(f"{'query':38} {'FTS5 ms':>8} {'LIKE ms':>9} {'ratio':>7} {'50 hits':>8}  hits")
         for query in QUERIES:
-            f = _timed(lambda q=query: search(store, q), args.repeat)
-            g = _timed(lambda q=query: like_search(store, q), max(3, args.repeat // 2))
+            f = _timed(lambda q=query: search(store, q, limit=PAGE), args.repeat)
+            g = _timed(lambda q=query: like_search(store, q, limit=PAGE), args.repeat)
+            h = _timed(lambda q=query: search(store, q, limit=50), args.repeat)
             results = search(store, query)
-            total = results.total if results.total is not None else f">{len(results.hits)}"
+            total = results.total if results.total is not None else f">{RANK_LIMIT}"
             fts.append(f)
             like.append(g)
-            print(f"{query:38} {f * 1000:8.2f} {g * 1000:9.1f} {g / f:6.0f}x  {total}")
+            fifty.append(h)
+            print(
+                f"{query:38} {f * 1000:8.2f} {g * 1000:9.1f} {g / f:6.0f}x {h * 1000:8.2f}  {total}"
+            )
         store.close()
         median_fts, median_like = statistics.median(fts), statistics.median(like)
+        ratio = median_like / median_fts
         print(
-            f"median FTS5 {median_fts * 1000:.2f} ms (goal < 10 ms); slowest "
-            f"{max(fts) * 1000:.1f} ms"
+            f"median FTS5 {median_fts * 1000:.2f} ms (goal < 10 ms: "
+            f"{_verdict(median_fts < 0.010)}); slowest {max(fts) * 1000:.1f} ms;"
+            f" a page of 50: median {statistics.median(fifty) * 1000:.2f} ms,"
+            f" {median_like / statistics.median(fifty):.0f}x"
         )
         print(
-            f"median LIKE {median_like * 1000:.1f} ms; ratio {median_like / median_fts:.0f}x"
-            " (goal ≥ 100x)"
+            f"median LIKE {median_like * 1000:.1f} ms; ratio {ratio:.0f}x"
+            f" (goal ≥ 100x: {_verdict(ratio >= 100)})"
         )
         if not args.no_memory:
             bare, app = _rss_kb(_BARE), _rss_kb(_APP, str(path))
@@ -146,7 +167,8 @@ def main() -> None:
                 more = (app - bare) / 1024
                 print(
                     f"memory: bare PySide6 window {bare / 1024:.0f} MB, app with the database "
-                    f"and views {app / 1024:.0f} MB: +{more:.0f} MB (goal ≤ 80 MB)"
+                    f"and views {app / 1024:.0f} MB: +{more:.0f} MB (goal ≤ 80 MB: "
+                    f"{_verdict(more <= 80)})"
                 )
     finally:
         if work:

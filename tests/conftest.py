@@ -6,6 +6,8 @@ import os
 
 import pytest
 
+from fieldnotes.core import cipher
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -23,3 +25,11 @@ def private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("FIELDNOTES_DB", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_remembered_passphrases():
+    """Each test starts with an empty session keyring (passphrases live in memory only)."""
+    cipher.forget_all()
+    yield
+    cipher.forget_all()

@@ -267,6 +267,32 @@ def test_erase_asks_first_and_then_removes_the_person(db: Path) -> None:
     assert "ikke" in _one_line_error(run("erase", "--db", str(db), person, "--yes"))
 
 
+def test_redact_asks_for_the_name_and_takes_it_out_of_every_version(
+    db: Path, tmp_path: Path
+) -> None:
+    store = Store.open(db)
+    visit = store.create("visit", title="Besøg", status="done")
+    note = store.create("note", visit_id=visit, text="Åse Æbeltoft fortalte om frivillige.")
+    store.close()
+    run("package", "--db", str(db), "--out", str(tmp_path / "p.fieldnotes"))  # keeps the version
+    store = Store.open(db)
+    store.update("note", note, text="En leder fortalte om frivillige.")
+    store.close()
+    declined = CliRunner().invoke(cli, ["redact", "--db", str(db)], input="åse æbeltoft\nn\n")
+    assert declined.exit_code == 2 and note in declined.output
+    assert "Æbeltoft".encode() in db.read_bytes()
+    result = run_with_input("Åse Æbeltoft\n", "redact", "--db", str(db), "--yes")
+    assert result.exit_code == 0 and "erstattet i 1 noter" in result.output
+    assert "Æbeltoft".encode() not in db.read_bytes()
+    assert f"Navn overstreget i note: note {note}" in run("audit", "--db", str(db)).output
+    again = run_with_input("Åse Æbeltoft\n", "redact", "--db", str(db), "--yes")
+    assert "står ikke i nogen" in again.output
+
+
+def run_with_input(text: str, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), input=text, catch_exceptions=False)
+
+
 def test_review_marks_a_visit(db: Path) -> None:
     store = Store.open(db)
     visit = store.create("visit", title="Besøg på Læsø", status="done")
@@ -383,6 +409,7 @@ def test_writing_commands_refuse_a_database_the_app_holds(db: Path, tmp_path: Pa
         for args in (
             ["merge", "--db", str(db), str(package)],
             ["review", "--db", str(db), "x", "--status", "none"],
+            ["redact", "--db", str(db), "--yes"],
             ["init", "--db", str(db), "--member", "Bo"],
             ["package", "--db", str(db), "--out", str(tmp_path / "q.fieldnotes")],
         ):

@@ -10,16 +10,16 @@
     </message>
     <message>
         <location filename="../../src/fieldnotes/ui/help_window.py" line="77"/>
-        <source>Licenser: Fieldnotes GPL-3.0-or-later; Qt og PySide6 LGPL-3.0; SQLite public domain; sqlite-utils Apache-2.0; python-docx og platformdirs MIT; click BSD-3-Clause; merge3 GPL-2.0-or-later.</source>
-        <translation>Licenser: Fieldnotes GPL-3.0-or-later; Qt og PySide6 LGPL-3.0; SQLite public domain; sqlite-utils Apache-2.0; python-docx og platformdirs MIT; click BSD-3-Clause; merge3 GPL-2.0-or-later.</translation>
+        <source>Licenser: Fieldnotes GPL-3.0-or-later; Qt og PySide6 LGPL-3.0; SQLite public domain; sqlite-utils Apache-2.0; python-docx og platformdirs MIT; click BSD-3-Clause; merge3 GPL-2.0-or-later; SQLCipher BSD-3-Clause og sqlcipher3 MIT; pyenchant og Enchant LGPL-2.1-or-later.</source>
+        <translation>Licenser: Fieldnotes GPL-3.0-or-later; Qt og PySide6 LGPL-3.0; SQLite public domain; sqlite-utils Apache-2.0; python-docx og platformdirs MIT; click BSD-3-Clause; merge3 GPL-2.0-or-later; SQLCipher BSD-3-Clause og sqlcipher3 MIT; pyenchant og Enchant LGPL-2.1-or-later.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/help_window.py" line="92"/>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="93"/>
         <source>Om Fieldnotes</source>
         <translation>Om Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/help_window.py" line="96"/>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="97"/>
         <source>Om Qt</source>
         <translation>Om Qt</translation>
     </message>
@@ -47,37 +47,42 @@
         <translation>Sletning til glemsel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="67"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="47"/>
+        <source>Navn overstreget i note</source>
+        <translation>Navn overstreget i note</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="68"/>
         <source>Revisionslog</source>
         <translation>Revisionslog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="70"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="71"/>
         <source>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</source>
         <translation>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Tidspunkt</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Medlem</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Handling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Hvad</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="79"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
@@ -85,127 +90,132 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="156"/>
         <source>Læser listen …</source>
         <translation>Læser listen …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
         <source>Ved start</source>
         <translation>Ved start</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="206"/>
         <source>Mens du arbejdede</source>
         <translation>Mens du arbejdede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="207"/>
         <source>Før fletning</source>
         <translation>Før fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
         <source>Før opgradering</source>
         <translation>Før opgradering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
         <source>Taget af dig</source>
         <translation>Taget af dig</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
         <source>Før gendannelse</source>
         <translation>Før gendannelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <source>Før kryptering</source>
+        <translation>Før kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="215"/>
         <source>Sikkerhedskopier – {0}</source>
         <translation>Sikkerhedskopier – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="218"/>
         <source>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</source>
         <translation>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Tidspunkt</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Årsag</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Størrelse</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="228"/>
         <source>&amp;Tag en kopi nu</source>
         <translation>&amp;Tag en kopi nu</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="229"/>
         <source>&amp;Gendan …</source>
         <translation>&amp;Gendan …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="230"/>
         <source>Åbn &amp;mappen</source>
         <translation>Åbn &amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="231"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="245"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="265"/>
         <source>Kopien kan ikke læses.</source>
         <translation>Kopien kan ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="250"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="270"/>
         <source>Der er endnu ingen sikkerhedskopier.</source>
         <translation>Der er endnu ingen sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="309"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="329"/>
         <source>Tager en kopi …</source>
         <translation>Tager en kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="333"/>
         <source>Kopien er gemt: {0}</source>
         <translation>Kopien er gemt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="321"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="341"/>
         <source>Gendan sikkerhedskopi</source>
         <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="323"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="343"/>
         <source>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</source>
         <translation>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="362"/>
         <source>Gendanner …</source>
         <translation>Gendanner …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="349"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="369"/>
         <source>Gendannet fra kopien fra {0}.</source>
         <translation>Gendannet fra kopien fra {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="353"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="373"/>
         <source>Den hidtidige database er gemt som en kopi øverst i listen.</source>
         <translation>Den hidtidige database er gemt som en kopi øverst i listen.</translation>
     </message>
@@ -594,6 +604,60 @@
             <numerusform>»{0}« beholdes. Alt, der henviser til den anden, flyttes over til den, tomme felter udfyldes fra den anden, og den anden slettes. Det kan fortrydes med Redigér → Fortryd. Læg sammen?</numerusform>
             <numerusform>»{0}« beholdes. Alt, der henviser til de %n andre, flyttes over til den, tomme felter udfyldes fra dem, og de andre slettes. Det kan fortrydes med Redigér → Fortryd. Læg sammen?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="246"/>
+        <source>&amp;Kryptering</source>
+        <translation>&amp;Kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="247"/>
+        <source>&amp;Kryptér databasen …</source>
+        <translation>&amp;Kryptér databasen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="248"/>
+        <source>&amp;Skift adgangskode …</source>
+        <translation>&amp;Skift adgangskode …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="249"/>
+        <source>&amp;Fjern kryptering …</source>
+        <translation>&amp;Fjern kryptering …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="270"/>
+        <source>Databasen er krypteret.</source>
+        <translation>Databasen er krypteret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="277"/>
+        <source>Adgangskoden er skiftet.</source>
+        <translation>Adgangskoden er skiftet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="283"/>
+        <source>Fjern kryptering</source>
+        <translation>Fjern kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="285"/>
+        <source>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</source>
+        <translation>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="294"/>
+        <source>Krypteringen er fjernet.</source>
+        <translation>Krypteringen er fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="343"/>
+        <source>Kryptering</source>
+        <translation>Kryptering</translation>
     </message>
 </context>
 <context>
@@ -1641,134 +1705,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(i hukommelsen)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="173"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
         <source>&amp;Filer</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="175"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Eksportér til sekretariatet …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Flet pakker ind …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Fortr&amp;yd sidste fletning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Eksportér til &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Importér dokument …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="196"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Sikkerhedskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="197"/>
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Revisionslog …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="198"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="199"/>
+        <source>&amp;Indstillinger …</source>
+        <translation>&amp;Indstillinger …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="200"/>
         <source>Slet gemt søgning</source>
         <translation>Slet gemt søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="201"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="202"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="203"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="204"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="205"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="206"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="207"/>
         <source>&amp;Om Fieldnotes</source>
         <translation>&amp;Om Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="208"/>
         <source>Oversigt</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="201"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="215"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="328"/>
         <source>Gemt søgning: {0}</source>
         <translation>Gemt søgning: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="452"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="466"/>
         <source>Importér dokument</source>
         <translation>Importér dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="454"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="468"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>Åbn det besøg, som dokumentet hører til, først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="461"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="475"/>
         <source>Dokumenter ({0})</source>
         <translation>Dokumenter ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="479"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="493"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note importeret fra {0}.</numerusform>
@@ -1776,24 +1845,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="532"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="538"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="568"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="546"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="552"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="582"/>
         <source>Fortryd sidste fletning</source>
         <translation>Fortryd sidste fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="533"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="547"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>Der er ingen fletning at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="540"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="554"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="570"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="584"/>
         <source>Fletningen er fortrudt.</source>
         <translation>Fletningen er fortrudt.</translation>
     </message>
@@ -1929,92 +1998,92 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="160"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="161"/>
         <source>Flet pakker ind</source>
         <translation>Flet pakker ind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="163"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="164"/>
         <source>Vælg medlemmernes pakker. Fieldnotes viser først, hvad hver pakke vil ændre; intet ændres, før du trykker Flet. Databasen sikkerhedskopieres først, så fletningen kan fortrydes.</source>
         <translation>Vælg medlemmernes pakker. Fieldnotes viser først, hvad hver pakke vil ændre; intet ændres, før du trykker Flet. Databasen sikkerhedskopieres først, så fletningen kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="170"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171"/>
         <source>Pakke og slags</source>
         <translation>Pakke og slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172"/>
         <source>Nye</source>
         <translation>Nye</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173"/>
         <source>Ændrede</source>
         <translation>Ændrede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174"/>
         <source>Slettede</source>
         <translation>Slettede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="175"/>
         <source>Konflikter</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178"/>
         <source>Pakker og hvad de ændrer</source>
         <translation>Pakker og hvad de ændrer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179"/>
         <source>Rapport over fletningen</source>
         <translation>Rapport over fletningen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180"/>
         <source>&amp;Tilføj pakker …</source>
         <translation>&amp;Tilføj pakker …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181"/>
         <source>&amp;Fjern pakke</source>
         <translation>&amp;Fjern pakke</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182"/>
         <source>&amp;Flet</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183"/>
         <source>Vis &amp;konflikter</source>
         <translation>Vis &amp;konflikter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184"/>
         <source>&amp;Afbryd</source>
         <translation>&amp;Afbryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="185"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="200"/>
         <source>Vælg pakker</source>
         <translation>Vælg pakker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="202"/>
         <source>Fieldnotes-pakker (*.fieldnotes);;Alle filer (*)</source>
         <translation>Fieldnotes-pakker (*.fieldnotes);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="215"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="218"/>
         <source>Gennemgår %n pakke(r) …</source>
         <translation>
             <numerusform>Gennemgår %n pakke …</numerusform>
@@ -2022,7 +2091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="232"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="235"/>
         <source>%n pakke(r) kan ikke bruges og bliver ikke flettet.</source>
         <translation>
             <numerusform>%n pakke kan ikke bruges og bliver ikke flettet.</numerusform>
@@ -2030,17 +2099,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="254"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="257"/>
         <source>Sikkerhedskopierer og fletter …</source>
         <translation>Sikkerhedskopierer og fletter …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="262"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="265"/>
         <source>Afbryder …</source>
         <translation>Afbryder …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="274"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="277"/>
         <source>Færdig: %n pakke(r) flettet ind.</source>
         <translation>
             <numerusform>Færdig: %n pakke flettet ind.</numerusform>
@@ -2048,7 +2117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="276"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="279"/>
         <source>%n ny(e) konflikt(er) venter.</source>
         <translation>
             <numerusform>%n ny konflikt venter.</numerusform>
@@ -2056,37 +2125,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="312"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315"/>
         <source>Gennemgangen blev afbrudt.</source>
         <translation>Gennemgangen blev afbrudt.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="318"/>
         <source>Fletningen blev afbrudt; databasen er uændret.</source>
         <translation>Fletningen blev afbrudt; databasen er uændret.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="385"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388"/>
         <source>{0} – gennemgås …</source>
         <translation>{0} – gennemgås …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="387"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390"/>
         <source>{0} – kan ikke bruges</source>
         <translation>{0} – kan ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391"/>
         <source>ukendt medlem</source>
         <translation>ukendt medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="393"/>
         <source>{0} ({1}) – allerede flettet, ændrer intet</source>
         <translation>{0} ({1}) – allerede flettet, ændrer intet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="394"/>
         <source>{0} ({1}) – %n ny(e) ændring(er)</source>
         <translation>
             <numerusform>{0} ({1}) – %n ny ændring</numerusform>
@@ -2094,17 +2163,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="405"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="408"/>
         <source>Sikkerhedskopi før fletningen: {0}</source>
         <translation>Sikkerhedskopi før fletningen: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="409"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="412"/>
         <source>»Filer ▸ Fortryd sidste fletning« gendanner den.</source>
         <translation>»Filer ▸ Fortryd sidste fletning« gendanner den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="438"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="441"/>
         <source>%n ændring(er) flettet ind.</source>
         <translation>
             <numerusform>%n ændring flettet ind.</numerusform>
@@ -2211,6 +2280,34 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="141"/>
+        <source>Ny adgangskode</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="144"/>
+        <source>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</source>
+        <translation>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="149"/>
+        <source>Adgangskode:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="150"/>
+        <source>Gentag:</source>
+        <translation>Gentag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="159"/>
+        <source>De to adgangskoder er forskellige.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+</context>
+<context>
     <name>PackageDialog</name>
     <message>
         <location filename="../../src/fieldnotes/ui/package_dialog.py" line="79"/>
@@ -2277,6 +2374,37 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
+        <source>Adgangskode</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
+        <source>Skriv den nuværende adgangskode til {0}.</source>
+        <translation>Skriv den nuværende adgangskode til {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
+        <source>{0} er krypteret. Skriv adgangskoden for at åbne den.</source>
+        <translation>{0} er krypteret. Skriv adgangskoden for at åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="93"/>
+        <source>Skriv adgangskoden.</source>
+        <translation>Skriv adgangskoden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="109"/>
+        <source>Forkert adgangskode. %n forsøg tilbage.</source>
+        <translation>
+            <numerusform>Forkert adgangskode. %n forsøg tilbage.</numerusform>
+            <numerusform>Forkert adgangskode. %n forsøg tilbage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceBox</name>
     <message>
         <location filename="../../src/fieldnotes/ui/item_dialog.py" line="108"/>
@@ -2288,133 +2416,134 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="301"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="304"/>
         <source>Søg</source>
+        <extracomment>Hits asked for at a time: two screenfuls or so. Each costs a snippet and a context, so the first answer comes sooner; the next page loads as the list is scrolled to its end.</extracomment>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="303"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="306"/>
         <source>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</source>
         <translation>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="307"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="310"/>
         <source>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</source>
         <translation>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="311"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="314"/>
         <source>Søgetekst</source>
         <translation>Søgetekst</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="317"/>
         <source>Kommune/aktør</source>
         <translation>Kommune/aktør</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="315"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="318"/>
         <source>Medlem</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="319"/>
         <source>Slags</source>
         <translation>Slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="317"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="320"/>
         <source>Fra</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="318"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="321"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="322"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
         <source>Gemte søgninger</source>
         <translation>Gemte søgninger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="323"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
         <source>Gem søgning …</source>
         <translation>Gem søgning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="327"/>
         <source>Slet gemt søgning</source>
         <translation>Slet gemt søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="328"/>
         <source>Vis flere</source>
         <translation>Vis flere</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="329"/>
         <source>Søgeresultater</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="337"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="340"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="338"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="341"/>
         <source>Besøg</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="339"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="342"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="340"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="343"/>
         <source>Metode</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="341"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="344"/>
         <source>Idé</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="345"/>
         <source>Høringssvar</source>
         <translation>Høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="350"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="353"/>
         <source>Alle slags</source>
         <translation>Alle slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="368"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="371"/>
         <source>Alle temaer</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="371"/>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="372"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="374"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="375"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="479"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="482"/>
         <source>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</source>
         <translation>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="514"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="523"/>
         <source>Over 2.000 fund; %n vist</source>
         <translation>
             <numerusform>Over 2.000 fund; %n vist</numerusform>
@@ -2422,7 +2551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="516"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="525"/>
         <source>%n fund</source>
         <translation>
             <numerusform>%n fund</numerusform>
@@ -2430,12 +2559,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="534"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="543"/>
         <source>Gem søgning</source>
         <translation>Gem søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="534"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="543"/>
         <source>Navn:</source>
         <translation>Navn:</translation>
     </message>
@@ -2554,6 +2683,45 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="46"/>
+        <source>Indstillinger</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="49"/>
+        <source>Stavekontrol</source>
+        <translation>Stavekontrol</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="48"/>
+        <source>&amp;Stavekontrol, mens du skriver (rød bølgelinje)</source>
+        <translation>&amp;Stavekontrol, mens du skriver (rød bølgelinje)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="56"/>
+        <source>Stavekontrol er ikke tilgængelig: Python-pakken pyenchant er ikke installeret.</source>
+        <translation>Stavekontrol er ikke tilgængelig: Python-pakken pyenchant er ikke installeret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="60"/>
+        <source>Stavekontrol er ikke tilgængelig: installér pakken hunspell-da (og libenchant-2-2)</source>
+        <translation>Stavekontrol er ikke tilgængelig: installér pakken hunspell-da (og libenchant-2-2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="63"/>
+        <source>Dansk ordbog fundet ({0})</source>
+        <translation>Dansk ordbog fundet ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="65"/>
+        <source>Søger efter den danske ordbog …</source>
+        <translation>Søger efter den danske ordbog …</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <location filename="../../src/fieldnotes/ui/single_instance.py" line="123"/>
@@ -2564,6 +2732,31 @@
         <location filename="../../src/fieldnotes/ui/single_instance.py" line="135"/>
         <source>Databasen {0} ligger på et netværksdrev. SQLite kan ikke låse filer pålideligt dér, så to computere kan ødelægge den for hinanden. Kopiér den til din egen disk, og brug pakker til at dele arbejdet.</source>
         <translation>Databasen {0} ligger på et netværksdrev. SQLite kan ikke låse filer pålideligt dér, så to computere kan ødelægge den for hinanden. Kopiér den til din egen disk, og brug pakker til at dele arbejdet.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecking</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="550"/>
+        <source>(ingen forslag)</source>
+        <extracomment>QSettings key of the on/off switch (on by default). The worker reports at least this often while it checks a long note. Spelling&apos;s share of one turn of the event loop (between two keystrokes).</extracomment>
+        <translation>(ingen forslag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="554"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="581"/>
+        <source>Tilføj til ordbog</source>
+        <translation>Tilføj til ordbog</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="556"/>
+        <source>Ignorér</source>
+        <translation>Ignorér</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="557"/>
+        <source>Godtag ordet, indtil programmet lukkes</source>
+        <translation>Godtag ordet, indtil programmet lukkes</translation>
     </message>
 </context>
 <context>
@@ -2701,133 +2894,133 @@
 <context>
     <name>VisitView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="182"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="184"/>
         <source>&amp;Ny note</source>
         <extracomment>Changes to these mean the visit&apos;s guide may be different: show the visit afresh.</extracomment>
         <translation>&amp;Ny note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185"/>
         <source>Ny note under spørgsmålet (Ctrl+Enter)</source>
         <translation>Ny note under spørgsmålet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="186"/>
         <source>&amp;Citat</source>
         <translation>&amp;Citat</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
         <source>Markér passagen som citat (Ctrl+Shift+Q)</source>
         <translation>Markér passagen som citat (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="189"/>
         <source>&amp;Metode</source>
         <translation>&amp;Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="189"/>
         <source>Registrér en god metode (Ctrl+Shift+M)</source>
         <translation>Registrér en god metode (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
         <source>&amp;Idé</source>
         <translation>&amp;Idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
         <source>Registrér en idé (Ctrl+Shift+I)</source>
         <translation>Registrér en idé (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="192"/>
         <source>&amp;Ressource</source>
         <translation>&amp;Ressource</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
         <source>Registrér et ressourcetal (Ctrl+Shift+R)</source>
         <translation>Registrér et ressourcetal (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="195"/>
         <source>&amp;Opfølgning</source>
         <translation>&amp;Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="195"/>
         <source>Registrér en opfølgning (Ctrl+Shift+F)</source>
         <translation>Registrér en opfølgning (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="203"/>
         <source>Tag med {0} (Ctrl+{1})</source>
         <translation>Tag med {0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="202"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="204"/>
         <source>&amp;Taler:</source>
         <translation>&amp;Taler:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="203"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="205"/>
         <source>Taler</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="204"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="206"/>
         <source>Skriv et navn (Ctrl+T) …</source>
         <translation>Skriv et navn (Ctrl+T) …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="207"/>
         <source>Interviewguide</source>
         <translation>Interviewguide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="208"/>
         <source>Noter under spørgsmålet</source>
         <translation>Noter under spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="209"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="210"/>
         <source>Skriv noten her. Ctrl+Enter: ny note.</source>
         <translation>Skriv noten her. Ctrl+Enter: ny note.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="211"/>
         <source>Noteværktøjer</source>
         <translation>Noteværktøjer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="326"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="328"/>
         <source>Øvrige noter</source>
         <translation>Øvrige noter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="403"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="405"/>
         <source>(tom note)</source>
         <translation>(tom note)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="499"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="506"/>
         <source>Markér citatet i noten først.</source>
         <translation>Markér citatet i noten først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="507"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="514"/>
         <source>Skriv en note først.</source>
         <translation>Skriv en note først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="523"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="530"/>
         <source>Registreret: {0}</source>
         <translation>Registreret: {0}</translation>
     </message>

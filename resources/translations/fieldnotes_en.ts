@@ -10,16 +10,16 @@
     </message>
     <message>
         <location filename="../../src/fieldnotes/ui/help_window.py" line="77"/>
-        <source>Licenser: Fieldnotes GPL-3.0-or-later; Qt og PySide6 LGPL-3.0; SQLite public domain; sqlite-utils Apache-2.0; python-docx og platformdirs MIT; click BSD-3-Clause; merge3 GPL-2.0-or-later.</source>
-        <translation>Licences: Fieldnotes GPL-3.0-or-later; Qt and PySide6 LGPL-3.0; SQLite public domain; sqlite-utils Apache-2.0; python-docx and platformdirs MIT; click BSD-3-Clause; merge3 GPL-2.0-or-later.</translation>
+        <source>Licenser: Fieldnotes GPL-3.0-or-later; Qt og PySide6 LGPL-3.0; SQLite public domain; sqlite-utils Apache-2.0; python-docx og platformdirs MIT; click BSD-3-Clause; merge3 GPL-2.0-or-later; SQLCipher BSD-3-Clause og sqlcipher3 MIT; pyenchant og Enchant LGPL-2.1-or-later.</source>
+        <translation>Licences: Fieldnotes GPL-3.0-or-later; Qt and PySide6 LGPL-3.0; SQLite public domain; sqlite-utils Apache-2.0; python-docx and platformdirs MIT; click BSD-3-Clause; merge3 GPL-2.0-or-later; SQLCipher BSD-3-Clause and sqlcipher3 MIT; pyenchant and Enchant LGPL-2.1-or-later.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/help_window.py" line="92"/>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="93"/>
         <source>Om Fieldnotes</source>
         <translation>About Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/help_window.py" line="96"/>
+        <location filename="../../src/fieldnotes/ui/help_window.py" line="97"/>
         <source>Om Qt</source>
         <translation>About Qt</translation>
     </message>
@@ -47,37 +47,42 @@
         <translation>Erasure</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="67"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="47"/>
+        <source>Navn overstreget i note</source>
+        <translation>Name redacted in a note</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="68"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="70"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="71"/>
         <source>Her står, hvornår personoplysninger har forladt denne computer (eksport og pakker), og hvornår nogen er slettet til glemsel. Loggen nævner aldrig selve oplysningerne.</source>
         <translation>When personal data left this computer (exports and packages), and when someone was erased. The log never names the data itself.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="77"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/audit_dialog.py" line="79"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
@@ -85,127 +90,132 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="137"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="156"/>
         <source>Læser listen …</source>
         <translation>Reading the list …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
         <source>Ved start</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="206"/>
         <source>Mens du arbejdede</source>
         <translation>While you worked</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="207"/>
         <source>Før fletning</source>
         <translation>Before merging</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
         <source>Før opgradering</source>
         <translation>Before upgrading</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
         <source>Taget af dig</source>
         <translation>Taken by you</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
         <source>Før gendannelse</source>
         <translation>Before restoring</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <source>Før kryptering</source>
+        <translation>Before encryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="215"/>
         <source>Sikkerhedskopier – {0}</source>
         <translation>Backups – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="218"/>
         <source>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</source>
         <translation>Fieldnotes copies the database when the program starts, before each merge and regularly while you work. The ten newest copies and one a day for 30 days are kept. When you restore, the current database is first saved as a copy, so you can undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="228"/>
         <source>&amp;Tag en kopi nu</source>
         <translation>&amp;Take a copy now</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="229"/>
         <source>&amp;Gendan …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="230"/>
         <source>Åbn &amp;mappen</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="231"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="245"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="265"/>
         <source>Kopien kan ikke læses.</source>
         <translation>The copy cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="250"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="270"/>
         <source>Der er endnu ingen sikkerhedskopier.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="309"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="329"/>
         <source>Tager en kopi …</source>
         <translation>Taking a copy …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="333"/>
         <source>Kopien er gemt: {0}</source>
         <translation>The copy is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="321"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="341"/>
         <source>Gendan sikkerhedskopi</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="323"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="343"/>
         <source>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</source>
         <translation>The database is put back to the copy from {0} ({1}). The current database is first saved as a new copy, so you can undo. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="362"/>
         <source>Gendanner …</source>
         <translation>Restoring …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="349"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="369"/>
         <source>Gendannet fra kopien fra {0}.</source>
         <translation>Restored from the copy from {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="353"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="373"/>
         <source>Den hidtidige database er gemt som en kopi øverst i listen.</source>
         <translation>The database as it was is saved as a copy at the top of the list.</translation>
     </message>
@@ -594,6 +604,60 @@
             <numerusform>“{0}” is kept. Everything that refers to the other one is moved over to it, its empty fields are filled in from the other one, and the other one is deleted. This can be undone with Edit → Undo. Combine?</numerusform>
             <numerusform>“{0}” is kept. Everything that refers to the %n others is moved over to it, its empty fields are filled in from them, and the others are deleted. This can be undone with Edit → Undo. Combine?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="246"/>
+        <source>&amp;Kryptering</source>
+        <translation>&amp;Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="247"/>
+        <source>&amp;Kryptér databasen …</source>
+        <translation>&amp;Encrypt the database …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="248"/>
+        <source>&amp;Skift adgangskode …</source>
+        <translation>&amp;Change passphrase …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="249"/>
+        <source>&amp;Fjern kryptering …</source>
+        <translation>&amp;Remove encryption …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="270"/>
+        <source>Databasen er krypteret.</source>
+        <translation>The database is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="277"/>
+        <source>Adgangskoden er skiftet.</source>
+        <translation>The passphrase was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="283"/>
+        <source>Fjern kryptering</source>
+        <translation>Remove encryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="285"/>
+        <source>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</source>
+        <translation>The database and its backups will be stored unencrypted again, so anyone with access to the computer can read them. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="294"/>
+        <source>Krypteringen er fjernet.</source>
+        <translation>The encryption was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="343"/>
+        <source>Kryptering</source>
+        <translation>Encryption</translation>
     </message>
 </context>
 <context>
@@ -1641,134 +1705,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="173"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="175"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Export for the secretariat …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="176"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Merge packages …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Un&amp;do last merge …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Export to &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Import document …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Bring notes from a .docx, .txt or .md file into the open visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="196"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="197"/>
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="198"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="199"/>
+        <source>&amp;Indstillinger …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="200"/>
         <source>Slet gemt søgning</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="201"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="202"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="203"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="204"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="205"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="206"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="207"/>
         <source>&amp;Om Fieldnotes</source>
         <translation>&amp;About Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="208"/>
         <source>Oversigt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="201"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="215"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="328"/>
         <source>Gemt søgning: {0}</source>
         <translation>Saved search: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="452"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="466"/>
         <source>Importér dokument</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="454"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="468"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>First open the visit the document belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="461"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="475"/>
         <source>Dokumenter ({0})</source>
         <translation>Documents ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="479"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="493"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note imported from {0}.</numerusform>
@@ -1776,24 +1845,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="532"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="538"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="568"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="546"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="552"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="582"/>
         <source>Fortryd sidste fletning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="533"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="547"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>There is no merge to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="540"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="554"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>The database goes back to how it was before the merge {0} ({1}). Everything changed since is lost (a copy is kept in the backup folder). Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="570"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="584"/>
         <source>Fletningen er fortrudt.</source>
         <translation>The merge was undone.</translation>
     </message>
@@ -1929,92 +1998,92 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="160"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="161"/>
         <source>Flet pakker ind</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="163"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="164"/>
         <source>Vælg medlemmernes pakker. Fieldnotes viser først, hvad hver pakke vil ændre; intet ændres, før du trykker Flet. Databasen sikkerhedskopieres først, så fletningen kan fortrydes.</source>
         <translation>Choose the members&apos; packages. Fieldnotes first shows what each package would change; nothing changes until you press Merge. The database is backed up first, so the merge can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="170"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171"/>
         <source>Pakke og slags</source>
         <translation>Package and kind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="171"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172"/>
         <source>Nye</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="172"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173"/>
         <source>Ændrede</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="173"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174"/>
         <source>Slettede</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="174"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="175"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="177"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178"/>
         <source>Pakker og hvad de ændrer</source>
         <translation>Packages and what they change</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="178"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179"/>
         <source>Rapport over fletningen</source>
         <translation>Merge report</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="179"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180"/>
         <source>&amp;Tilføj pakker …</source>
         <translation>&amp;Add packages …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="180"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181"/>
         <source>&amp;Fjern pakke</source>
         <translation>&amp;Remove package</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="181"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182"/>
         <source>&amp;Flet</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="182"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183"/>
         <source>Vis &amp;konflikter</source>
         <translation>Show &amp;conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184"/>
         <source>&amp;Afbryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="185"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="200"/>
         <source>Vælg pakker</source>
         <translation>Choose packages</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="202"/>
         <source>Fieldnotes-pakker (*.fieldnotes);;Alle filer (*)</source>
         <translation>Fieldnotes packages (*.fieldnotes);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="215"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="218"/>
         <source>Gennemgår %n pakke(r) …</source>
         <translation>
             <numerusform>Checking %n package …</numerusform>
@@ -2022,7 +2091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="232"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="235"/>
         <source>%n pakke(r) kan ikke bruges og bliver ikke flettet.</source>
         <translation>
             <numerusform>%n package cannot be used and will not be merged.</numerusform>
@@ -2030,17 +2099,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="254"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="257"/>
         <source>Sikkerhedskopierer og fletter …</source>
         <translation>Backing up and merging …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="262"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="265"/>
         <source>Afbryder …</source>
         <translation>Cancelling …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="274"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="277"/>
         <source>Færdig: %n pakke(r) flettet ind.</source>
         <translation>
             <numerusform>Done: %n package merged.</numerusform>
@@ -2048,7 +2117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="276"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="279"/>
         <source>%n ny(e) konflikt(er) venter.</source>
         <translation>
             <numerusform>%n new conflict is waiting.</numerusform>
@@ -2056,37 +2125,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="312"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315"/>
         <source>Gennemgangen blev afbrudt.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="315"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="318"/>
         <source>Fletningen blev afbrudt; databasen er uændret.</source>
         <translation>The merge was cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="385"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388"/>
         <source>{0} – gennemgås …</source>
         <translation>{0} – checking …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="387"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390"/>
         <source>{0} – kan ikke bruges</source>
         <translation>{0} – cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="388"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391"/>
         <source>ukendt medlem</source>
         <translation>unknown member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="390"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="393"/>
         <source>{0} ({1}) – allerede flettet, ændrer intet</source>
         <translation>{0} ({1}) – already merged, changes nothing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="391"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="394"/>
         <source>{0} ({1}) – %n ny(e) ændring(er)</source>
         <translation>
             <numerusform>{0} ({1}) – %n new change</numerusform>
@@ -2094,17 +2163,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="405"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="408"/>
         <source>Sikkerhedskopi før fletningen: {0}</source>
         <translation>Backup before the merge: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="409"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="412"/>
         <source>»Filer ▸ Fortryd sidste fletning« gendanner den.</source>
         <translation>“File ▸ Undo last merge” restores it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="438"/>
+        <location filename="../../src/fieldnotes/ui/merge_dialog.py" line="441"/>
         <source>%n ændring(er) flettet ind.</source>
         <translation>
             <numerusform>%n change merged.</numerusform>
@@ -2211,6 +2280,34 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="141"/>
+        <source>Ny adgangskode</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="144"/>
+        <source>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</source>
+        <translation>Choose a passphrase of at least {0} characters – a sentence of several words is best. Without it nobody can read the database, not even you: write it down somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="149"/>
+        <source>Adgangskode:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="150"/>
+        <source>Gentag:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="159"/>
+        <source>De to adgangskoder er forskellige.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>PackageDialog</name>
     <message>
         <location filename="../../src/fieldnotes/ui/package_dialog.py" line="79"/>
@@ -2277,6 +2374,37 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
+        <source>Adgangskode</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
+        <source>Skriv den nuværende adgangskode til {0}.</source>
+        <translation>Enter the current passphrase of {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
+        <source>{0} er krypteret. Skriv adgangskoden for at åbne den.</source>
+        <translation>{0} is encrypted. Enter the passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="93"/>
+        <source>Skriv adgangskoden.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="109"/>
+        <source>Forkert adgangskode. %n forsøg tilbage.</source>
+        <translation>
+            <numerusform>Wrong passphrase. %n try left.</numerusform>
+            <numerusform>Wrong passphrase. %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceBox</name>
     <message>
         <location filename="../../src/fieldnotes/ui/item_dialog.py" line="108"/>
@@ -2288,133 +2416,134 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="301"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="304"/>
         <source>Søg</source>
+        <extracomment>Hits asked for at a time: two screenfuls or so. Each costs a snippet and a context, so the first answer comes sooner; the next page loads as the list is scrolled to its end.</extracomment>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="303"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="306"/>
         <source>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</source>
         <translation>Search everything, e.g.  mentor* NOT internship  or  &quot;common goal&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="307"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="310"/>
         <source>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</source>
         <translation>All words must match. integr* finds words that begin so; &quot;…&quot; is a phrase; ELLER (or), OG (and) and IKKE (not), in capitals, and parentheses combine; -word excludes.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="311"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="314"/>
         <source>Søgetekst</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="317"/>
         <source>Kommune/aktør</source>
         <translation>Municipality/actor</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="315"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="318"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="319"/>
         <source>Slags</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="317"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="320"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="318"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="321"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="322"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
         <source>Gemte søgninger</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="323"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
         <source>Gem søgning …</source>
         <translation>Save search …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="327"/>
         <source>Slet gemt søgning</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="328"/>
         <source>Vis flere</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="329"/>
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="337"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="340"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="338"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="341"/>
         <source>Besøg</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="339"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="342"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="340"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="343"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="341"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="344"/>
         <source>Idé</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="345"/>
         <source>Høringssvar</source>
         <translation>Hearing input</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="350"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="353"/>
         <source>Alle slags</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="368"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="371"/>
         <source>Alle temaer</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="371"/>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="372"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="374"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="375"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="479"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="482"/>
         <source>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</source>
         <translation>Many hits: shown in the order they were written. Add words or filters to get the most relevant first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="514"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="523"/>
         <source>Over 2.000 fund; %n vist</source>
         <translation>
             <numerusform>Over 2,000 hits; %n shown</numerusform>
@@ -2422,7 +2551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="516"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="525"/>
         <source>%n fund</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -2430,12 +2559,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="534"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="543"/>
         <source>Gem søgning</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="534"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="543"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
@@ -2554,6 +2683,45 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="46"/>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="49"/>
+        <source>Stavekontrol</source>
+        <translation>Spell checking</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="48"/>
+        <source>&amp;Stavekontrol, mens du skriver (rød bølgelinje)</source>
+        <translation>&amp;Spell check while typing (red wavy line)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="56"/>
+        <source>Stavekontrol er ikke tilgængelig: Python-pakken pyenchant er ikke installeret.</source>
+        <translation>Spell checking is not available: the Python package pyenchant is not installed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="60"/>
+        <source>Stavekontrol er ikke tilgængelig: installér pakken hunspell-da (og libenchant-2-2)</source>
+        <translation>Spell checking is not available: install the package hunspell-da (and libenchant-2-2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="63"/>
+        <source>Dansk ordbog fundet ({0})</source>
+        <translation>Danish dictionary found ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/settings_dialog.py" line="65"/>
+        <source>Søger efter den danske ordbog …</source>
+        <translation>Looking for the Danish dictionary …</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <location filename="../../src/fieldnotes/ui/single_instance.py" line="123"/>
@@ -2564,6 +2732,31 @@
         <location filename="../../src/fieldnotes/ui/single_instance.py" line="135"/>
         <source>Databasen {0} ligger på et netværksdrev. SQLite kan ikke låse filer pålideligt dér, så to computere kan ødelægge den for hinanden. Kopiér den til din egen disk, og brug pakker til at dele arbejdet.</source>
         <translation>The database {0} is on a network drive. SQLite cannot lock files reliably there, so two computers can damage it for each other. Copy it to your own disk and use packages to share the work.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecking</name>
+    <message>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="550"/>
+        <source>(ingen forslag)</source>
+        <extracomment>QSettings key of the on/off switch (on by default). The worker reports at least this often while it checks a long note. Spelling&apos;s share of one turn of the event loop (between two keystrokes).</extracomment>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="554"/>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="581"/>
+        <source>Tilføj til ordbog</source>
+        <translation>Add to dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="556"/>
+        <source>Ignorér</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/spelling.py" line="557"/>
+        <source>Godtag ordet, indtil programmet lukkes</source>
+        <translation>Accept the word until the program closes</translation>
     </message>
 </context>
 <context>
@@ -2701,133 +2894,133 @@
 <context>
     <name>VisitView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="182"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="184"/>
         <source>&amp;Ny note</source>
         <extracomment>Changes to these mean the visit&apos;s guide may be different: show the visit afresh.</extracomment>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="183"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185"/>
         <source>Ny note under spørgsmålet (Ctrl+Enter)</source>
         <translation>New note under the question (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="186"/>
         <source>&amp;Citat</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
         <source>Markér passagen som citat (Ctrl+Shift+Q)</source>
         <translation>Mark the passage as a quote (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="189"/>
         <source>&amp;Metode</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="189"/>
         <source>Registrér en god metode (Ctrl+Shift+M)</source>
         <translation>Capture a good method (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
         <source>&amp;Idé</source>
         <translation>&amp;Idea</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
         <source>Registrér en idé (Ctrl+Shift+I)</source>
         <translation>Capture an idea (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="192"/>
         <source>&amp;Ressource</source>
         <translation>&amp;Resource</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="191"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
         <source>Registrér et ressourcetal (Ctrl+Shift+R)</source>
         <translation>Capture a resource figure (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="195"/>
         <source>&amp;Opfølgning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="195"/>
         <source>Registrér en opfølgning (Ctrl+Shift+F)</source>
         <translation>Capture a follow-up (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="201"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="203"/>
         <source>Tag med {0} (Ctrl+{1})</source>
         <translation>Tag with {0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="202"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="204"/>
         <source>&amp;Taler:</source>
         <translation>&amp;Speaker:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="203"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="205"/>
         <source>Taler</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="204"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="206"/>
         <source>Skriv et navn (Ctrl+T) …</source>
         <translation>Type a name (Ctrl+T) …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="207"/>
         <source>Interviewguide</source>
         <translation>Interview guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="208"/>
         <source>Noter under spørgsmålet</source>
         <translation>Notes under the question</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="209"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="210"/>
         <source>Skriv noten her. Ctrl+Enter: ny note.</source>
         <translation>Type the note here. Ctrl+Enter: new note.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="211"/>
         <source>Noteværktøjer</source>
         <translation>Note tools</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="326"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="328"/>
         <source>Øvrige noter</source>
         <translation>Other notes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="403"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="405"/>
         <source>(tom note)</source>
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="499"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="506"/>
         <source>Markér citatet i noten først.</source>
         <translation>Select the quote in the note first.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="507"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="514"/>
         <source>Skriv en note først.</source>
         <translation>Write a note first.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="523"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="530"/>
         <source>Registreret: {0}</source>
         <translation>Captured: {0}</translation>
     </message>

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .core import lock
+from .core import cipher, lock
 from .core.errors import KnownError
-from .core.store import Store, sqlite_error
+from .core.store import sqlite_error
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -32,6 +32,7 @@ def run_gui(db_path: Path) -> int:
     from .ui.i18n import Translations
     from .ui.single_instance import SingleInstance, tell_already_open
 
+    cipher.ask_with(None)  # the window asks for a passphrase in its own dialog, not the terminal
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Fieldnotes")
     app.setOrganizationName("Fieldnotes")
@@ -68,6 +69,7 @@ def _run(
     from PySide6.QtWidgets import QMessageBox
 
     from .ui.backups_dialog import DEFAULT_MINUTES, PeriodicBackups
+    from .ui.encryption import unlock_store
     from .ui.main_window import MainWindow
     from .ui.single_instance import bring_to_front, network_warning
 
@@ -75,10 +77,12 @@ def _run(
     if warning:
         QMessageBox.warning(None, "Fieldnotes", warning)
     try:
-        store = Store.open(db_path, create=True)
+        store = unlock_store(db_path, None, create=True)
     except KnownError as exc:
         QMessageBox.critical(None, "Fieldnotes", exc.message())
         return 2
+    if store is None:  # the passphrase was asked for, and not given
+        return 0
     window = None
     periodic = None
     try:

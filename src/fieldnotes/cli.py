@@ -6,9 +6,9 @@ Bad input ends with one line on stderr and exit status 2; ``check`` exits 1 on p
 from __future__ import annotations
 
 import contextlib
+import getpass
 import json
 import os
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -19,6 +19,7 @@ import click
 
 from . import paths
 from .commands import register_all
+from .core import cipher
 from .core import demo as demo_data
 from .core.errors import KnownError, StoreError
 from .core.export_json import write_json
@@ -29,6 +30,9 @@ from .core.store import Store, sqlite_error
 from .ui.screenshot import VIEWS as SCREENSHOT_VIEWS
 
 DEBUG_ENV = "FIELDNOTES_DEBUG"
+#: Where scripts give the passphrase of an encrypted database (never on the command line,
+#: where it would stay in the shell's history and show in the process list).
+PASSPHRASE_ENV = "FIELDNOTES_PASSPHRASE"
 
 
 def _fail(message: str) -> None:
@@ -42,6 +46,7 @@ class FieldnotesGroup(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         kwargs["standalone_mode"] = False
         kwargs.setdefault("prog_name", "fieldnotes")
+        cipher.ask_with(ask_passphrase)
         try:
             result = super().main(*args, **kwargs)
         except click.UsageError as exc:
@@ -55,12 +60,27 @@ class FieldnotesGroup(click.Group):
             if os.environ.get(DEBUG_ENV):
                 raise
             _fail(exc.message())
-        except (sqlite3.Error, OSError) as exc:
+        except (*cipher.ERRORS, OSError) as exc:
             if os.environ.get(DEBUG_ENV):
                 raise
             path = getattr(exc, "filename", None) or "databasen"
             _fail(sqlite_error(exc, path).message())
+        finally:
+            cipher.ask_with(None)
         sys.exit(result if isinstance(result, int) else 0)
+
+
+def ask_passphrase(path: Path, attempt: int) -> str | None:
+    """The passphrase of the encrypted file ``path``: from FIELDNOTES_PASSPHRASE (one try),
+    else typed on the terminal without echo (three tries), else None."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given if attempt == 0 else None
+    if not sys.stdin.isatty():
+        return None
+    if attempt:
+        click.echo("Forkert adgangskode.", err=True)
+    return getpass.getpass(f"Adgangskode til {path.name}: ")
 
 
 db_option = click.option(
@@ -539,6 +559,7 @@ AUDIT_WORDS = {
     "export_docx": "Word-eksport",
     "package": "Pakke til sekretariatet",
     "erase": "Sletning til glemsel",
+    "redact": "Navn overstreget i note",
 }
 
 

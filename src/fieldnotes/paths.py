@@ -36,3 +36,8 @@ def resolve_db(option: str | os.PathLike[str] | None) -> Path:
 def backup_dir() -> Path:
     """Where copies taken before merges (and other backups) are kept."""
     return data_dir() / "backups"
+
+
+def spelling_words() -> Path:
+    """The member's own words for the spell checker ("Tilføj til ordbog"), one a line."""
+    return data_dir() / "ordbog.txt"

@@ -203,6 +203,7 @@ def _note(**fields: object) -> str:
         {"id": "i går"},
         {"value": "{not json"},
         {"parents": "9999999999998.00000.zz"},
+        {"field": "redacted", "value": '{"words": 2, "salt": "00", "digest": "zz"}'},
     ],
     ids=[
         "5MB-note",
@@ -214,6 +215,7 @@ def _note(**fields: object) -> str:
         "bad-clock",
         "not-json",
         "parent-after-child",
+        "bad-redaction",
     ],
 )
 def test_absurd_values(master: Store, good: Path, tmp_path: Path, changes: dict) -> None:
@@ -268,3 +270,21 @@ def test_changes_only_package_without_its_base(
     refused(master, later, "incomplete")
     merge_package(master, tmp_path / "first.fieldnotes")
     assert merge_package(master, later).entities["note"].new == 1
+
+
+def test_changes_only_package_with_edits_of_rows_the_master_lacks(
+    master: Store, member: Store, tmp_path: Path
+) -> None:
+    from fieldnotes.core.erasure import redact
+
+    write_package(member, tmp_path / "first.fieldnotes")
+    note = next(member.rows("note"))["id"]
+    member.update("note", note, text="Mødet handlede om sprogstøtte og Søren Ødegaard.")
+    write_package(member, tmp_path / "edit.fieldnotes", only_changes=True)
+    redact(member, note, "Søren Ødegaard")
+    write_package(member, tmp_path / "redaction.fieldnotes", only_changes=True)
+    for name in ("edit", "redaction"):
+        refused(master, tmp_path / f"{name}.fieldnotes", "incomplete")
+    for name in ("first", "edit", "redaction"):
+        merge_package(master, tmp_path / f"{name}.fieldnotes")
+    assert master.get("note", note)["text"] == "Mødet handlede om sprogstøtte og [slettet]."

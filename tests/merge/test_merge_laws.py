@@ -9,20 +9,25 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fieldnotes.core.erasure import redact
 from fieldnotes.core.export_json import write_json
 from fieldnotes.core.seed import theme_id
 from fieldnotes.core.store import Store
 from fieldnotes.merge.engine import merge_package
 from fieldnotes.merge.package import write_package
 
-PARAGRAPHS = ["Første afsnit om Ærø.", "Andet afsnit om Fanø.", "Tredje afsnit om Læsø."]
+PLACES = ["Ærø", "Fanø", "Læsø"]
+PARAGRAPHS = [
+    f"{word} afsnit om {place}."
+    for word, place in zip(["Første", "Andet", "Tredje"], PLACES, strict=True)
+]
 THEMES = ["1a", "1b", "1c", "1d", "2a"]
 
 # An operation: (replica, kind, a, b) with small ints that pick targets and values.
 operation = st.tuples(
     st.integers(0, 2),
     st.sampled_from(
-        ["paragraph", "title", "status", "note", "delete", "undelete", "tag", "person"]
+        ["paragraph", "title", "status", "note", "delete", "undelete", "tag", "person", "redact"]
     ),
     st.integers(0, 9),
     st.integers(0, 9),
@@ -35,7 +40,8 @@ def export(store: Store) -> str:
     return out.getvalue()
 
 
-def _apply(store: Store, kind: str, a: int, b: int) -> None:
+def _apply(store: Store, kind: str, a: int, b: int) -> tuple[str, str] | None:
+    """Apply one operation; returns ``(note id, name)`` if it redacted a name."""
     notes = [n["id"] for n in store.rows("note", include_deleted=True) if n["origin"] != "erased"]
     visit = next(store.rows("visit"))["id"]
     note = notes[a % len(notes)]
@@ -60,10 +66,18 @@ def _apply(store: Store, kind: str, a: int, b: int) -> None:
         store.create("person", name=f"Person {a}{b} Ødegaard", role="leder")
     elif kind == "erase" and len(notes) > 1:
         store.erase("note", note)
+    elif kind == "redact" and redact(store, note, PLACES[b % 3]):
+        return note, PLACES[b % 3]
+    return None
 
 
-def _replicas(tmp: Path, history: list[tuple[int, str, int, int]]) -> list[Path]:
-    """Three members who start from one shared package, edit apart, and send packages."""
+def _replicas(
+    tmp: Path,
+    history: list[tuple[int, str, int, int]],
+    redacted: set[tuple[str, str]] | None = None,
+) -> list[Path]:
+    """Three members who start from one shared package, edit apart, and send packages;
+    ``redacted`` collects the (note, name) pairs they redacted."""
     origin = Store.memory(member_name="Anne Holm")
     visit = origin.create("visit", title="Besøg på Ærø", status="planned")
     origin.create("note", visit_id=visit, text="\n\n".join(PARAGRAPHS), position=0)
@@ -75,7 +89,9 @@ def _replicas(tmp: Path, history: list[tuple[int, str, int, int]]) -> list[Path]
         merge_package(replica, base)
         replicas.append(replica)
     for index, kind, a, b in history:
-        _apply(replicas[index], kind, a, b)
+        done = _apply(replicas[index], kind, a, b)
+        if done and redacted is not None:
+            redacted.add(done)
     packages = []
     for index, replica in enumerate(replicas):
         path = tmp / f"r{index}.fieldnotes"
@@ -206,6 +222,39 @@ def test_an_erased_note_never_comes_back_in_any_merge_order(tmp_path: Path) -> N
         texts.append(export(merged))
     assert len(set(texts)) == 1
     assert "Tilføjet" not in texts[0]
+
+
+@laws
+@given(
+    history=st.lists(operation, max_size=10),
+    redaction=st.tuples(st.integers(0, 2), st.just("redact"), st.integers(0, 9), st.integers(0, 9)),
+    at=st.integers(0, 10),
+)
+def test_a_redacted_name_stays_out_in_every_merge_order(  # type: ignore[no-untyped-def]
+    tmp_path_factory, history, redaction, at
+) -> None:
+    history.insert(at, redaction)
+    redacted: set[tuple[str, str]] = set()
+    packages = _replicas(tmp_path_factory.mktemp("redact"), history, redacted)
+    results = set()
+    for order in itertools.permutations(packages):
+        master = _merged(*order)
+        for note, name in redacted:
+            assert name not in "".join(r.value for r in master.revisions("note", note))
+            assert name not in (master.get("note", note)["text"] or "")
+        results.add(export(master))
+    assert len(results) == 1
+
+
+def test_a_redaction_scrubs_edits_made_concurrently_elsewhere(tmp_path: Path) -> None:
+    history = [(1, "redact", 0, 0), (2, "paragraph", 0, 5), (0, "paragraph", 2, 6)]
+    redacted: set[tuple[str, str]] = set()
+    packages = _replicas(tmp_path, history, redacted)
+    [(note, name)] = redacted
+    assert name == "Ærø"
+    text = _merged(*packages).get("note", note)["text"]
+    assert text.startswith("Første afsnit om [slettet]. Tilføjet 5.")
+    assert text.endswith("Tredje afsnit om Læsø. Tilføjet 6.")
 
 
 @laws

@@ -55,7 +55,9 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def bundled(dist: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+def bundled(
+    dist: Path, *args: str, home: Path, extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the bundle with no Python and no venv on PATH, offscreen, in a private home."""
     exe = dist / "fieldnotes-bundle" / ("fieldnotes.exe" if os.name == "nt" else "fieldnotes")
     env = {
@@ -66,6 +68,7 @@ def bundled(dist: Path, *args: str, home: Path) -> subprocess.CompletedProcess[s
         "XDG_CACHE_HOME": str(home / "cache"),
         "QT_QPA_PLATFORM": "offscreen",
         "LANG": "C.UTF-8",
+        **(extra or {}),
     }
     return subprocess.run(
         [str(exe), *args], env=env, capture_output=True, text=True, timeout=300, check=False
@@ -119,6 +122,12 @@ def test_the_bundle_runs_every_kind_of_command(dist: Path, tmp_path: Path) -> No
         assert out.stat().st_size > 5_000
     bad = bundled(dist, "--db", str(tmp_path / "missing.db"), "info", home=tmp_path)
     assert bad.returncode == 2 and bad.stderr.startswith("fieldnotes: ")
+    secret = {"FIELDNOTES_PASSPHRASE": "tre blå elefanter"}  # SQLCipher is in the bundle
+    assert bundled(dist, "encrypt", "--db", master, home=tmp_path, extra=secret).returncode == 0
+    found = bundled(dist, "search", "--db", master, "kommune", home=tmp_path, extra=secret)
+    assert found.returncode == 0, found.stderr
+    refused = bundled(dist, "search", "--db", master, "kommune", home=tmp_path)
+    assert refused.returncode == 2 and "krypteret" in refused.stderr
 
 
 @pytest.mark.slow

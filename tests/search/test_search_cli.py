@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from fieldnotes.cli import cli
 from fieldnotes.core.seed import theme_id
 from fieldnotes.core.store import Store
+from fieldnotes.search import engine
 
 
 @pytest.fixture
@@ -39,6 +40,17 @@ def test_search_prints_hits_and_json(db: tuple[Path, str]) -> None:
     code, out, _ = _run("search", "--db", str(path), "får", "--json")
     data = json.loads(out)
     assert code == 0 and data["total"] == 1 and "[får]" in data["hits"][0]["snippet"]
+
+
+def test_json_of_an_unranked_list_has_no_scores(
+    db: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = db
+    monkeypatch.setattr(engine, "RANK_LIMIT", 1)
+    code, out, _ = _run("search", "--db", str(path), "mentorordningen", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["ranked"] is False and data["total"] is None
+    assert [hit["score"] for hit in data["hits"]] == [None, None]
 
 
 @pytest.mark.parametrize(

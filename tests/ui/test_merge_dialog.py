@@ -21,8 +21,7 @@ def _json(store) -> str:
 
 
 def _wait_idle(qtbot, dialog: MergeDialog) -> None:
-    """Wait for the running job by its signal (PySide6 6.12's qWait, which waitUntil polls
-    with, drops a reference to None on every call; a signal wait does not poll)."""
+    """Wait for the running job by its signal rather than by polling."""
     if dialog.job is not None:
         with qtbot.waitSignal(dialog.job.finished, timeout=20000):
             pass

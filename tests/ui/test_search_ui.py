@@ -11,7 +11,7 @@ from fieldnotes.core.store import Store
 from fieldnotes.search.errors import QueryError
 from fieldnotes.ui.coverage_view import CoverageView
 from fieldnotes.ui.matrix_view import MatrixView
-from fieldnotes.ui.search_panel import SearchPanel
+from fieldnotes.ui.search_panel import PAGE, SearchPanel
 
 
 @pytest.fixture
@@ -103,3 +103,23 @@ def test_coverage_shows_bars_resources_and_followups(qtbot, store: Store, filled
     view.show()
     qtbot.waitExposed(view)
     assert not view.grab().isNull()
+
+
+def test_the_next_page_loads_when_the_list_is_scrolled_to_its_end(
+    qtbot, store: Store, visit: str
+) -> None:
+    for i in range(PAGE + 5):
+        store.create("note", visit_id=visit, text=f"Brobyggeren nummer {i} i Ærø.", position=i)
+    panel = SearchPanel(store)
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    panel.run_now("brobyggeren")
+    assert panel.results_list.count() == PAGE and not panel.more.isHidden()
+    panel.results_list.doItemsLayout()
+    bar = panel.results_list.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    assert panel.results_list.count() == PAGE + 5
+    assert panel.more.isHidden()
+    assert len({h.row_id for h in panel.results.hits}) == PAGE + 5

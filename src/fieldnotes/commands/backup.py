@@ -22,6 +22,7 @@ REASON_WORDS = {
     "migration": "før opgradering",
     "manual": "manuel",
     "restore": "før gendannelse",
+    "encryption": "før kryptering",
 }
 SHOWN = (("visit", "besøg"), ("note", "noter"), ("person", "personer"))
 

@@ -76,7 +76,7 @@ def search_command(
                     "context": h.context,
                     "date": h.date,
                     "snippet": h.plain(),
-                    "score": round(h.score, 4),
+                    "score": None if h.score is None else round(h.score, 4),
                 }
                 for h in results.hits
             ],

@@ -28,14 +28,12 @@ import glob
 import os
 import re
 import shutil
-import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from .. import paths
-from . import migrations
+from . import cipher, migrations
 from .erasure import apply_erasures, erasure_records
 from .errors import KnownError, StoreError
 from .lock import path_key
@@ -50,6 +48,7 @@ FILE_WORDS = {
     "migration": "inden-opgradering",
     "manual": "manuel",
     "restore": "inden-gendannelse",
+    "encryption": "inden-kryptering",
 }
 REASONS = tuple(FILE_WORDS)
 _REASON_OF = {word: reason for reason, word in FILE_WORDS.items()}
@@ -154,10 +153,10 @@ def _resolve(db_path: Path | str) -> Path:
 
 
 # --- reading a backup --------------------------------------------------------------------------
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write and leaves no -wal or -shm file behind."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True)
+def _read_only(path: Path) -> cipher.Connection:
+    """A connection that cannot write and leaves no -wal or -shm file behind; a backup of an
+    encrypted database is encrypted too, and opened with the session's key."""
+    return cipher.connect(path, immutable=True)
 
 
 def _facts(path: Path) -> tuple[dict[str, int], int | None, str | None]:
@@ -170,17 +169,17 @@ def _facts(path: Path) -> tuple[dict[str, int], int | None, str | None]:
                 "SELECT value FROM meta WHERE key = 'installation_id'"
             ).fetchone()
             for name, spec in ENTITIES.items():
-                with contextlib.suppress(sqlite3.Error):  # an older schema may lack a table
+                with contextlib.suppress(*cipher.ERRORS):  # an older schema may lack a table
                     counts[name] = conn.execute(
                         f'SELECT count(*) FROM "{spec.table}" WHERE deleted = 0'
                     ).fetchone()[0]
-    except sqlite3.Error:
+    except (*cipher.ERRORS, KnownError):
         return {}, None, None
     return counts, version, installation[0] if installation else None
 
 
-def _clock(conn: sqlite3.Connection) -> str | None:
-    with contextlib.suppress(sqlite3.Error):
+def _clock(conn: cipher.Connection) -> str | None:
+    with contextlib.suppress(*cipher.ERRORS):
         row = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
         return row[0] if row else None
     return None
@@ -228,7 +227,7 @@ def verify(backup: BackupInfo | Path) -> list[str]:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         return [f"kan ikke læses ({exc.strerror or exc})"]
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not cipher.is_encrypted(path):
         return ["er ikke en SQLite-database"]
     problems: list[str] = []
     try:
@@ -249,7 +248,9 @@ def verify(backup: BackupInfo | Path) -> list[str]:
                 or not conn.execute("SELECT 1 FROM meta WHERE key = 'installation_id'").fetchone()
             ):
                 problems.append("mangler Fieldnotes' installationsoplysninger")
-    except sqlite3.Error as exc:
+    except cipher.CipherError:
+        problems.append("er krypteret med en anden adgangskode end databasen")
+    except cipher.ERRORS as exc:
         problems.append(f"SQLite: {exc}")
     return problems
 
@@ -274,7 +275,7 @@ def _target(db_path: Path, folder: Path, reason: str) -> tuple[Path, dt.datetime
 
 
 def _write(
-    source: sqlite3.Connection, db_path: Path, reason: str, folder: Path, *, rotate_after: bool
+    source: cipher.Connection, db_path: Path, reason: str, folder: Path, *, rotate_after: bool
 ) -> BackupInfo:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -283,11 +284,12 @@ def _write(
     target, made = _target(db_path, folder, reason)
     part = target.with_name(target.name + ".part")
     try:
-        with contextlib.closing(sqlite3.connect(str(part))) as copy:
+        # Keyed like the source: a backup of an encrypted database is encrypted alike.
+        with contextlib.closing(cipher.connect(part, key=cipher.key_of(source))) as copy:
             source.backup(copy)  # one step: a consistent snapshot, even while others write
             copy.execute("PRAGMA journal_mode = DELETE")
         os.replace(part, target)
-    except (sqlite3.Error, OSError) as exc:
+    except (*cipher.ERRORS, OSError) as exc:
         part.unlink(missing_ok=True)
         raise sqlite_error(exc, target) from exc
     if rotate_after:
@@ -326,22 +328,22 @@ def back_up_file(
     inspect_file(db_path)  # a Fieldnotes database, readable
     folder = folder or backup_root()
     try:
-        with contextlib.closing(sqlite3.connect(str(db_path), timeout=5)) as conn:
+        with contextlib.closing(cipher.connect(db_path, timeout=5)) as conn:
             if skip_unchanged and _unchanged(conn, db_path, folder):
                 return None
             return _write(conn, db_path, reason, folder, rotate_after=True)
-    except sqlite3.Error as exc:
+    except cipher.ERRORS as exc:
         raise sqlite_error(exc, db_path) from exc
 
 
-def _unchanged(conn: sqlite3.Connection, db_path: Path, folder: Path) -> bool:
+def _unchanged(conn: cipher.Connection, db_path: Path, folder: Path) -> bool:
     newest = max(_own_files(db_path, folder), key=lambda entry: entry[1], default=None)
     if newest is None:
         return False
     try:
         with contextlib.closing(_read_only(newest[0])) as old:
             before = _clock(old)
-    except sqlite3.Error:
+    except (*cipher.ERRORS, KnownError):
         return False
     return before is not None and before == _clock(conn)
 
@@ -408,7 +410,7 @@ def restore(
         _copy_into(source, db_path)
         if erasures:  # an erased person never comes back through an older copy
             apply_erasures(db_path, erasures)
-    except (sqlite3.Error, OSError) as exc:
+    except (*cipher.ERRORS, OSError) as exc:
         raise sqlite_error(exc, db_path) from exc
     return before
 
@@ -417,7 +419,7 @@ def _erasures_of(db_path: Path) -> list[tuple[object, ...]]:
     """The erasures the database holds now; none if it is missing or too damaged to read."""
     try:
         return erasure_records(db_path) if db_path.is_file() else []
-    except sqlite3.Error:
+    except (*cipher.ERRORS, KnownError):
         return []
 
 
@@ -426,9 +428,9 @@ def _installation(db_path: Path) -> str | None:
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     try:
-        with contextlib.closing(sqlite3.connect(str(db_path), timeout=5)) as conn:
+        with contextlib.closing(cipher.connect(db_path, timeout=5)) as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'installation_id'").fetchone()
-    except sqlite3.Error:
+    except (*cipher.ERRORS, KnownError):
         return None
     return row[0] if row else None
 
@@ -438,11 +440,11 @@ def _keep_current(db_path: Path, folder: Path) -> BackupInfo | None:
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     try:
-        with contextlib.closing(sqlite3.connect(str(db_path), timeout=5)) as conn:
+        with contextlib.closing(cipher.connect(db_path, timeout=5)) as conn:
             # No rotation here: it could delete the very backup about to be restored.
             return _write(conn, db_path, "restore", folder, rotate_after=False)
-    except KnownError as exc:
-        if getattr(exc, "code", "") != "damaged":
+    except KnownError as exc:  # unreadable (damaged, or encrypted with an unknown key)
+        if getattr(exc, "code", "") not in ("damaged", "encrypted"):
             raise
     target, made = _target(db_path, folder, "restore")
     shutil.copyfile(db_path, target)
@@ -451,16 +453,19 @@ def _keep_current(db_path: Path, folder: Path) -> BackupInfo | None:
 
 def _copy_into(source: Path, db_path: Path) -> None:
     """Write ``source`` over ``db_path`` page by page (other connections see the new
-    content); a damaged or missing database file is replaced as a whole instead."""
+    content); a damaged or missing database file, or one encrypted otherwise than the
+    backup, is replaced as a whole instead."""
     try:
         with (
             contextlib.closing(_read_only(source)) as src,
-            contextlib.closing(sqlite3.connect(str(db_path), timeout=5)) as dest,
+            contextlib.closing(cipher.connect(db_path, timeout=5)) as dest,
         ):
-            if _installation(db_path) is not None:
+            if _installation(db_path) is not None and cipher.key_of(src) == cipher.key_of(dest):
                 src.backup(dest)
                 return
-    except sqlite3.DatabaseError as exc:
+    except cipher.CipherError:
+        pass
+    except cipher.DATABASE_ERRORS as exc:
         if "not a database" not in str(exc) and "malformed" not in str(exc):
             raise
     db_path.parent.mkdir(parents=True, exist_ok=True)

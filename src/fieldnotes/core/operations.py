@@ -573,6 +573,11 @@ class History:
         self._undo.append(op)
         return op
 
+    def seal(self) -> None:
+        """Let the next change start its own undo entry, even a typing save within
+        ``MERGE_SECONDS`` (a spelling correction is undone on its own)."""
+        self._sealed = True
+
     def can_undo(self) -> bool:
         return bool(self._undo)
 

@@ -18,6 +18,8 @@ CREATE = "*"
 DELETED = "deleted"
 #: An erasure carries no content and wins over every other change of its row.
 ERASED = "erased"
+#: A redaction record: a name scrubbed from every version of the row's texts (core.redaction).
+REDACTED = "redacted"
 
 
 _UNDECODED = object()

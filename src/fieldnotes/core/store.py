@@ -17,9 +17,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-from . import migrations, search_index
+from . import cipher, migrations, search_index
 from .database import Database
 from .errors import KnownError, StoreError, ValidationError
 from .ids import HybridClock, new_id, stable_id
@@ -27,7 +26,7 @@ from .revisions import CREATE, DELETED, ERASED, Conflict, Revision, Row, derive_
 from .schema import ENTITIES, META_COLUMNS, Entity
 from .validate import check_values
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 
 
 @dataclass
@@ -53,8 +52,10 @@ def sqlite_error(exc: BaseException, path: Path | str) -> KnownError:
     return StoreError("not_writable", path=path, detail=detail)
 
 
-def inspect_file(path: Path) -> tuple[int, int]:
-    """``(application_id, user_version)`` of an existing file, read without writing to it."""
+def inspect_file(path: Path, key: cipher.Key | None = None) -> tuple[int, int]:
+    """``(application_id, user_version)`` of an existing file, read without writing to it.
+
+    An encrypted file is read with ``key`` (or one the keyring unlocks)."""
     if path.is_dir():
         raise StoreError("is_directory", path=path)
     try:
@@ -62,18 +63,17 @@ def inspect_file(path: Path) -> tuple[int, int]:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise sqlite_error(exc, path) from exc
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not cipher.is_encrypted(path):
         raise StoreError("not_sqlite", path=path)
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=2)
+        conn = cipher.connect(path, key=key, read_only=True, timeout=2)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.ERRORS as exc:
         raise sqlite_error(exc, path) from exc
     if app_id != migrations.APPLICATION_ID and (tables or version):
         raise StoreError("foreign_database", path=path)
@@ -99,12 +99,22 @@ class Store:
     # --- opening -------------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: Path | str, *, create: bool = False, member_name: str | None = None
+        cls,
+        path: Path | str,
+        *,
+        create: bool = False,
+        member_name: str | None = None,
+        passphrase: cipher.Passphrase | str | None = None,
     ) -> Store:
         """Open the database at ``path``; with ``create`` make it (and its folder) if missing.
 
+        An encrypted database needs ``passphrase`` or one the session already knows (see
+        ``core.cipher``); a new one is created encrypted when ``passphrase`` is given. A plain
+        existing database opens as it is, whatever ``passphrase`` says.
+
         Refuses, without writing a byte, a file that is not a Fieldnotes database, is damaged,
-        locked, or from a newer schema. An older schema is snapshotted, then migrated.
+        locked, encrypted with another passphrase, or from a newer schema. An older schema is
+        snapshotted, then migrated.
         """
         path = Path(path).expanduser()
         exists = path.is_file() and path.stat().st_size > 0
@@ -112,18 +122,28 @@ class Store:
             raise StoreError("is_directory", path=path)
         if not exists and not create:
             raise StoreError("no_database", path=path)
-        version = inspect_file(path)[1] if exists else 0
+        key = None
+        if exists and cipher.is_encrypted(path):
+            try:
+                key = cipher.unlock(path, passphrase)
+            except cipher.ERRORS as exc:  # locked or unreadable, not a wrong key
+                raise sqlite_error(exc, path) from exc
+        elif not exists and passphrase is not None:
+            chosen = cipher.Passphrase.of(passphrase)
+            key = chosen.new_key()
+            cipher.remember(chosen)
+        version = inspect_file(path, key)[1] if exists else 0
         if version > migrations.SCHEMA_VERSION:
             raise StoreError("too_new", path=path, found=version, known=migrations.SCHEMA_VERSION)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=5)
+            conn = cipher.connect(path, key=key, timeout=5)
             if exists and version < migrations.SCHEMA_VERSION:
                 _snapshot(conn, path, version)
             store = cls._migrated(_prepare(conn), path)
             if member_name:
                 store.set_member(member_name)
-        except sqlite3.Error as exc:
+        except cipher.ERRORS as exc:
             raise sqlite_error(exc, path) from exc
         except OSError as exc:
             raise sqlite_error(exc, path) from exc
@@ -159,6 +179,11 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    @property
+    def key(self) -> cipher.Key | None:
+        """The key of an encrypted database (None for a plain one), for keying its copies."""
+        return cipher.key_of(self.db.conn)
 
     # --- installation and member ---------------------------------------------------------
     @property
@@ -272,7 +297,7 @@ class Store:
     def audit(self, action: str, detail: str) -> None:
         """Record who made personal data leave this laptop, or erased it, and when.
 
-        ``action`` is one of export_json, export_docx, package, erase; ``detail`` says what
+        ``action`` is one of export_json, export_docx, package, erase, redact; ``detail`` says what
         (a file name, a kind of document, an id) — never the personal data itself.
         """
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -654,23 +679,25 @@ def _defaults(spec: Entity, values: Mapping[str, object]) -> dict[str, object]:
     }
 
 
-def _prepare(conn: sqlite3.Connection) -> Database:
+def _prepare(conn: cipher.Connection) -> Database:
     db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("memory", "wal"):
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
-    # Merges and big lists stage data in temporary tables; the GUI's workers each have a
-    # connection, so the page cache stays modest (a merge raises its own).
+    # Merges and big lists stage data in temporary tables. The GUI's workers each hold a
+    # connection, and one pass over a 50,000-note matrix fills any cache it is given, so each
+    # keeps SQLite's default 2 MB: reads come from the OS's file cache at about the same speed
+    # (benchmarks/bench_search.py), and a merge raises its own.
     db.execute("PRAGMA temp_store = MEMORY")
-    db.execute("PRAGMA cache_size = -16384")
+    db.execute("PRAGMA cache_size = -2000")
     return db
 
 
-def _snapshot(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+def _snapshot(conn: cipher.Connection, path: Path, version: int) -> Path:
     """Copy the database aside before a migration changes it."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.pre-v{version}-{stamp}.bak")
-    with contextlib.closing(sqlite3.connect(str(target))) as copy:
+    with contextlib.closing(cipher.connect(target, key=cipher.key_of(conn))) as copy:
         conn.backup(copy)
     return target

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..core.revisions import ERASED, Revision, Row
+from ..core.redaction import Redaction, scrub_stored
+from ..core.revisions import CREATE, ERASED, REDACTED, Revision, Row
 from ..core.schema import ENTITIES
 from ..core.store import Store
 from .package import REVISION_COLUMNS, Manifest, Package, PackageError, open_package
@@ -91,8 +92,8 @@ def merge_package(
         store.db.execute("PRAGMA cache_size = -65536")  # big merges walk large indexes
         try:
             with store.transaction():
-                fresh = _load(store, package, progress, cancelled)
-                _apply(store, result, fresh)
+                fresh, scrubbed = _load(store, package, progress, cancelled)
+                _apply(store, result, fresh, scrubbed)
                 if dry_run:
                     raise _DryRun
         except _DryRun:
@@ -103,13 +104,15 @@ def merge_package(
 
 
 Fresh = dict[str, dict[str, list[Revision]]]
+#: entity → ids of the master's rows whose stored revisions a redaction rewrote.
+Scrubbed = dict[str, set[str]]
 
 
 def _load(
     store: Store, package: Package, progress: Progress | None, cancelled: Cancelled | None
-) -> Fresh:
+) -> tuple[Fresh, Scrubbed]:
     """Stage the package in ``temp.incoming``; return its revisions new to the master, checked,
-    by entity and row."""
+    by entity and row, and the master's rows that redactions rewrote."""
     db = store.db
     db.execute("DROP TABLE IF EXISTS temp.incoming")
     db.execute(
@@ -127,6 +130,7 @@ def _load(
         done += len(batch)
         if progress:
             progress(done // 2, max(total, done))
+    scrubbed = _redact(db, package.path)
     clash = db.execute(
         "SELECT i.id FROM temp.incoming i JOIN revisions r ON r.id = i.id"
         " WHERE r.entity IS NOT i.entity OR r.row_id IS NOT i.row_id OR r.field IS NOT i.field"
@@ -145,12 +149,47 @@ def _load(
             raise MergeCancelled
     if progress:
         progress(total, total)
-    return fresh
+    return fresh, scrubbed
+
+
+def _redact(db: Database, path: Path) -> Scrubbed:
+    """Every redaction known on either side scrubs the incoming revisions of its row, and the
+    master's own, before anything is compared or stored: a redacted name never enters, and a
+    revision both sides hold reads alike on both. Applied in record order, as everywhere."""
+    records = db.execute(
+        "SELECT id, entity, row_id, value FROM temp.incoming WHERE field = :redacted UNION"
+        " SELECT r.id, r.entity, r.row_id, r.value FROM revisions r JOIN (SELECT DISTINCT"
+        " entity, row_id FROM temp.incoming) i ON r.entity = i.entity AND r.row_id = i.row_id"
+        " WHERE r.field = :redacted ORDER BY 1",
+        {"redacted": REDACTED},
+    ).fetchall()
+    by_row: dict[tuple[str, str], list[Redaction]] = {}
+    for rev_id, entity, row_id, value in records:
+        if entity not in ENTITIES or not isinstance(value, str):
+            continue  # validation refuses the package later
+        try:
+            redaction = Redaction.from_json(value)
+        except ValueError as exc:
+            detail = f"ugyldig overstregning: {exc}"
+            raise PackageError(
+                "bad_revision", path=path, revision=str(rev_id)[:60], detail=detail
+            ) from exc
+        by_row.setdefault((entity, row_id), []).append(redaction)
+    if by_row:
+        db.execute("PRAGMA secure_delete = ON")  # the master's rewritten text is overwritten
+        db.execute("CREATE INDEX temp.incoming_by_row ON incoming(entity, row_id, field)")
+    scrubbed: Scrubbed = {}
+    for (entity, row_id), redactions in by_row.items():
+        spec = ENTITIES[entity]
+        scrub_stored(db.conn, "temp.incoming", spec, row_id, redactions)
+        if scrub_stored(db.conn, "main.revisions", spec, row_id, redactions):
+            scrubbed.setdefault(entity, set()).add(row_id)
+    return scrubbed
 
 
 def _drop_erased(db: Database) -> None:
     """Content of an erased row never enters, whichever side erased it."""
-    db.execute("CREATE INDEX temp.incoming_by_row ON incoming(entity, row_id, field)")
+    db.execute("CREATE INDEX IF NOT EXISTS temp.incoming_by_row ON incoming(entity, row_id, field)")
     db.execute(
         "DELETE FROM temp.incoming AS i WHERE i.field != :erased AND (EXISTS (SELECT 1 FROM"
         " temp.incoming e WHERE e.entity = i.entity AND e.row_id = i.row_id AND e.field = :erased)"
@@ -160,7 +199,7 @@ def _drop_erased(db: Database) -> None:
     )
 
 
-def _apply(store: Store, result: MergeResult, fresh: Fresh) -> None:
+def _apply(store: Store, result: MergeResult, fresh: Fresh, scrubbed: Scrubbed) -> None:
     db = store.db
     db.execute("PRAGMA defer_foreign_keys = ON")
     existing: dict[str, list[str]] = {}
@@ -177,14 +216,20 @@ def _apply(store: Store, result: MergeResult, fresh: Fresh) -> None:
         {"erased": ERASED},
     )
     for name, spec in ENTITIES.items():
-        rows = fresh.get(name)
-        if not rows:
+        rows = fresh.get(name, {})
+        rewritten = scrubbed.get(name, set()) - rows.keys()
+        if not rows and not rewritten:
             continue
-        had_history = existing.get(name, [])
+        had_history = [*existing.get(name, []), *rewritten]
         before = _states(store, spec.table, name, had_history)
         old_rows = set(had_history)
         complete = {i: revs for i, revs in rows.items() if i not in old_rows}
-        derived = store.rederive(name, sorted(rows), complete=complete)
+        for row_id, revs in complete.items():
+            # An edit or a redaction of a row the master has never seen: its creation is in
+            # a package not merged yet.
+            if not any(r.field in (CREATE, ERASED) for r in revs):
+                raise PackageError("incomplete", path=result.path, detail=f"{name} {row_id}")
+        derived = store.rederive(name, sorted({*rows, *rewritten}), complete=complete)
         result.entities[name] = _summarise(before, derived)
     _check_references(store, result.path)
     newest = db.execute("SELECT max(id) FROM temp.incoming").fetchone()[0]

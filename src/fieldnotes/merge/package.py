@@ -22,10 +22,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
+from ..core import cipher
 from ..core.errors import KnownError, ValidationError
 from ..core.ids import is_hlc, is_uuid
 from ..core.migrations import APPLICATION_ID, SCHEMA_VERSION
-from ..core.revisions import CREATE, DELETED, ERASED, Revision
+from ..core.redaction import Redaction
+from ..core.revisions import CREATE, DELETED, ERASED, REDACTED, Revision
 from ..core.schema import ENTITIES
 from ..core.store import SQLITE_HEADER, Store
 from ..core.validate import check_field
@@ -93,6 +95,16 @@ _MESSAGES = {
     "inconsistent": (
         "Pakken {path} strider mod masteren: ændring {revision} findes med andet indhold.",
         "The package {path} contradicts the master: change {revision} exists with other content.",
+    ),
+    "encrypted": (
+        "Pakken {path} er krypteret – skriv adgangskoden (den samme som til databasen, "
+        "den pakken kommer fra).",
+        "The package {path} is encrypted – enter the passphrase (the one of the database it "
+        "came from).",
+    ),
+    "wrong_passphrase": (
+        "Forkert adgangskode til pakken {path}. Masteren er ikke ændret.",
+        "Wrong passphrase for the package {path}. The master was not changed.",
     ),
     "incomplete": (
         "Pakken {path} henviser til data, som masteren ikke har ({detail}). "
@@ -172,14 +184,19 @@ def write_package(store: Store, out: Path, *, only_changes: bool = False) -> Man
 
 
 def _snapshot(store: Store, content: Path, since: str) -> tuple[str, dict[str, int], int]:
-    conn = sqlite3.connect(content)
+    # The content of an encrypted database's package is encrypted with the same key.
+    key = store.key
+    conn = cipher.connect(content, key=key)
     conn.execute(_CREATE_CONTENT)
     conn.execute(f"PRAGMA application_id = {PACKAGE_APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     conn.commit()
     conn.close()
     db = store.db
-    db.execute("ATTACH DATABASE ? AS package", [str(content)])
+    if key is None:
+        db.execute("ATTACH DATABASE ? AS package", [str(content)])
+    else:
+        db.execute("ATTACH DATABASE ? AS package KEY ?", [str(content), key.literal])
     try:
         with db.atomic():
             db.execute(
@@ -206,7 +223,7 @@ class Package:
 
     path: Path
     manifest: Manifest
-    conn: sqlite3.Connection
+    conn: cipher.Connection
 
     def rows(self, batch: int = 5_000) -> Iterator[list[tuple[object, ...]]]:
         """The raw, unchecked rows of the package in batches, oldest first."""
@@ -275,6 +292,13 @@ def _check_value(path: Path, revision: Revision, decoded: object) -> None:
         elif revision.field == ERASED:
             if decoded is not True or revision.parents:
                 raise _bad(path, revision.id, "en sletning til glemsel må intet indeholde")
+        elif revision.field == REDACTED:
+            try:
+                Redaction.from_json(revision.value)
+            except ValueError as exc:
+                raise _bad(path, revision.id, f"ugyldig overstregning: {exc}") from exc
+            if revision.parents:
+                raise _bad(path, revision.id, "en overstregning har ingen forældre")
         elif revision.field == DELETED:
             if not isinstance(decoded, bool):
                 raise _bad(path, revision.id, "sletning er ikke ja/nej")
@@ -287,8 +311,13 @@ def _check_value(path: Path, revision: Revision, decoded: object) -> None:
 
 
 @contextlib.contextmanager
-def open_package(path: Path | str) -> Iterator[Package]:
-    """Check a package file and open its content read-only (nothing in it can ever run)."""
+def open_package(
+    path: Path | str, passphrase: cipher.Passphrase | str | None = None
+) -> Iterator[Package]:
+    """Check a package file and open its content read-only (nothing in it can ever run).
+
+    Encrypted content is opened with ``passphrase``, else one the session knows (or asks
+    for, see ``core.cipher.ask_with``)."""
     path = Path(path).expanduser()
     if not path.is_file():
         raise PackageError("missing", path=path)
@@ -304,13 +333,23 @@ def open_package(path: Path | str) -> Iterator[Package]:
         content = work / CONTENT_NAME
         if _sha256(content) != manifest.sha256:
             raise PackageError("checksum", path=path)
-        conn = _open_content(path, content)
+        conn = _open_content(path, content, passphrase)
         try:
             yield Package(path, manifest, conn)
         finally:
             conn.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def content_encrypted(path: Path | str) -> bool:
+    """Whether the package at ``path`` holds encrypted content (False if it cannot be read:
+    ``open_package`` words that)."""
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open(CONTENT_NAME) as fh:
+            return fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+        return False
 
 
 def _is_fieldnotes_db(path: Path) -> bool:
@@ -365,12 +404,22 @@ def _manifest(path: Path, raw: object) -> Manifest:
     return manifest
 
 
-def _open_content(path: Path, content: Path) -> sqlite3.Connection:
+def _open_content(
+    path: Path, content: Path, passphrase: cipher.Passphrase | str | None
+) -> cipher.Connection:
+    key = None
     with content.open("rb") as fh:
-        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise PackageError("truncated", path=path, detail="indholdet er ikke en database")
-    uri = f"file:{quote(str(content))}?mode=ro&immutable=1"
-    conn = sqlite3.connect(uri, uri=True)
+        plain = fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    if not plain and not cipher.is_encrypted(content):
+        raise PackageError("truncated", path=path, detail="indholdet er ikke en database")
+    if not plain:
+        try:
+            key = cipher.unlock(content, passphrase, shown=path)
+        except cipher.CipherError as exc:
+            if exc.code not in _MESSAGES:
+                raise
+            raise PackageError(exc.code, path=path) from exc
+    conn = cipher.connect(content, key=key, immutable=True)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         if conn.execute("PRAGMA application_id").fetchone()[0] != PACKAGE_APPLICATION_ID:
@@ -383,7 +432,7 @@ def _open_content(path: Path, content: Path) -> sqlite3.Connection:
         columns = tuple(r[1] for r in conn.execute("PRAGMA table_info(revisions)"))
         if columns != REVISION_COLUMNS:
             raise PackageError("schema_objects", path=path, detail="ændret tabel")
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         conn.close()
         raise PackageError("truncated", path=path, detail=str(exc)) from exc
     except PackageError:

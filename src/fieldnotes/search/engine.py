@@ -71,11 +71,12 @@ NO_FILTERS = Filters()
 @dataclass(frozen=True)
 class Hit:
     """One found item: its ``entity`` and ``row_id``, a ``title`` and a ``snippet`` with the
-    hits between ``HIT_START`` and ``HIT_END``, and where it comes from (``context``)."""
+    hits between ``HIT_START`` and ``HIT_END``, and where it comes from (``context``).
+    ``score`` is its BM25 rank (lower is better), None in an unranked (newest first) list."""
 
     entity: str
     row_id: str
-    score: float
+    score: float | None
     title: str
     snippet: str
     visit_id: str | None = None
@@ -265,13 +266,52 @@ def count(store: Store, query: Query | str, filters: Filters = NO_FILTERS, cap: 
     """How many items match (counting stops after ``cap`` + 1 when ``cap`` is given)."""
     parsed = _as_query(query)
     where, params = _where(store, filters)
-    inner = (
-        "SELECT 1 FROM search_index JOIN search_keys k ON k.docid = search_index.rowid"
-        f" WHERE search_index MATCH ?{where}"
-    )
+    # Without filters every index row counts: no join to the keys, just the index's doclists.
+    keys = " JOIN search_keys k ON k.docid = search_index.rowid" if where else ""
+    inner = f"SELECT 1 FROM search_index{keys} WHERE search_index MATCH ?{where}"
     limit = f" LIMIT {int(cap) + 1}" if cap else ""
     sql = f"SELECT count(*) FROM ({inner}{limit})"
     return int(store.db.execute(sql, [parsed.fts(), *params]).fetchone()[0])
+
+
+#: The page's rows with their text (FTS5's own content table: c0 = title, c1 = body) and
+#: where they come from, looked up for the page only: a note's visit, with its place and
+#: speaker; a visit's place; a method's actor.
+_PAGE_ROWS = """
+SELECT k.entity, k.row_id, p.score, c.c0, c.c1, v.id, substr(v.starts_at, 1, 10), a.name,
+  v.title, s.name, coalesce(ma.name, m.place)
+FROM page p
+JOIN search_keys k ON k.docid = p.docid
+JOIN search_index_content c ON c.id = p.docid
+LEFT JOIN notes n ON k.entity = 'note' AND n.id = k.row_id
+LEFT JOIN visits v ON v.id = CASE k.entity WHEN 'note' THEN n.visit_id
+  WHEN 'visit' THEN k.row_id END
+LEFT JOIN actors a ON a.id = v.municipality_id
+LEFT JOIN people s ON s.id = n.person_id
+LEFT JOIN methods m ON k.entity = 'method' AND m.id = k.row_id
+LEFT JOIN actors ma ON ma.id = m.actor_id
+ORDER BY """
+
+
+def _context(
+    entity: str,
+    visit_id: str | None,
+    date: str | None,
+    place: str | None,
+    visit_title: str | None,
+    speaker: str | None,
+    method_place: str | None,
+) -> tuple[str | None, str, str | None, str]:
+    """A hit's visit id, a line saying where it comes from, a date and a title for items
+    without one (a note is titled by its speaker and visit)."""
+    if entity == "method":
+        return None, method_place or "", None, ""
+    if entity not in ("note", "visit") or visit_id is None:
+        return None, "", None, ""
+    where = " · ".join(x for x in (date, place) if x)
+    if entity == "visit":
+        return visit_id, where, date, ""
+    return visit_id, where, date, f"{speaker}, {visit_title}" if speaker else visit_title or ""
 
 
 def search(
@@ -289,77 +329,50 @@ def search(
     parsed = _as_query(query)
     where, params = _where(store, filters)
     fts = parsed.fts()
-    total = count(store, parsed, filters, cap=RANK_LIMIT)
+    keys = " JOIN search_keys k ON k.docid = search_index.rowid" if where else ""
+    # One pass over the index, newest first, counts up to RANK_LIMIT + 1 matches; when there
+    # are more, its first rows are the page already (a prefix query's merged doclist is the
+    # costly part, so it is built once, and no ranking statistics are gathered for it).
+    total, newest = store.db.execute(
+        "WITH m AS MATERIALIZED (SELECT search_index.rowid AS docid"
+        f" FROM search_index{keys} WHERE search_index MATCH ?{where}"
+        " ORDER BY search_index.rowid DESC LIMIT ?)"
+        " SELECT (SELECT count(*) FROM m),"
+        " (SELECT json_group_array(docid) FROM (SELECT docid FROM m LIMIT ? OFFSET ?))",
+        [fts, *params, max(RANK_LIMIT + 1, offset + limit), limit, offset],
+    ).fetchone()
     ranked = total <= RANK_LIMIT
-    order = "score, k.docid" if ranked else "search_index.rowid DESC"
-    page = list(
-        store.db.execute(
-            f"SELECT k.docid, k.entity, k.row_id, bm25(search_index, {_TITLE_WEIGHT},"
-            f" {_BODY_WEIGHT}) AS score FROM search_index"
-            " JOIN search_keys k ON k.docid = search_index.rowid"
-            f" WHERE search_index MATCH ?{where} ORDER BY {order} LIMIT ? OFFSET ?",
-            [fts, *params, limit, offset],
+    if ranked:
+        # Ranked and cut to the page inside the index first; only the page's rows are joined.
+        score = f"bm25(search_index, {_TITLE_WEIGHT}, {_BODY_WEIGHT})"
+        page = (
+            f"WITH page AS MATERIALIZED (SELECT search_index.rowid AS docid, {score} AS score"
+            f" FROM search_index{keys} WHERE search_index MATCH ?{where}"
+            " ORDER BY score, search_index.rowid LIMIT ? OFFSET ?)"
         )
-    )
-    texts = {
-        docid: (title, body)
-        for docid, title, body in store.db.execute(
-            # FTS5's own content table (c0 = title, c1 = body): a plain rowid lookup.
-            f"SELECT id, c0, c1 FROM search_index_content WHERE id {_IN}",
-            [json.dumps([row[0] for row in page])],
+        rows = store.db.execute(
+            page + _PAGE_ROWS + "p.score, p.docid", [fts, *params, limit, offset]
         )
-    }
+    else:
+        page = "WITH page AS (SELECT value AS docid, NULL AS score FROM json_each(?))"
+        rows = store.db.execute(page + _PAGE_ROWS + "p.docid DESC", [newest])
     terms = pattern(parsed.terms)
-    rows = [
-        (entity, row_id, score, highlight(texts[d][0], terms), snippet(texts[d][1], terms))
-        for d, entity, row_id, score in page
-    ]
     results = Results(parsed, filters, total=total if ranked else None, ranked=ranked)
-    contexts = _contexts(store, [(e, r) for e, r, *_ in rows])
-    for entity, row_id, score, title, text in rows:
-        visit_id, context, date, fallback = contexts.get((entity, row_id), (None, "", None, ""))
+    for entity, row_id, hit_score, title, body, *where_from in rows:
+        visit_id, context, date, fallback = _context(entity, *where_from)
         results.hits.append(
-            Hit(entity, row_id, score, title or fallback, text, visit_id, context, date)
+            Hit(
+                entity,
+                row_id,
+                hit_score,
+                highlight(title, terms) or fallback,
+                snippet(body, terms),
+                visit_id,
+                context,
+                date,
+            )
         )
     return results
-
-
-def _contexts(
-    store: Store, keys: list[tuple[str, str]]
-) -> dict[tuple[str, str], tuple[str | None, str, str | None, str]]:
-    """For each hit: its visit id, a line saying where it comes from, a date and a title for
-    items without one (a note is titled by its speaker and visit)."""
-    out: dict[tuple[str, str], tuple[str | None, str, str | None, str]] = {}
-    notes = [r for e, r in keys if e == "note"]
-    if notes:
-        for row in store.db.query(
-            "SELECT n.id, v.id AS visit_id, v.title, substr(v.starts_at, 1, 10) AS date,"
-            " a.name AS place, p.name AS speaker FROM notes n JOIN visits v ON v.id = n.visit_id"
-            " LEFT JOIN actors a ON a.id = v.municipality_id"
-            f" LEFT JOIN people p ON p.id = n.person_id WHERE n.id {_IN}",
-            [json.dumps(notes)],
-        ):
-            where = " · ".join(x for x in (row["date"], row["place"]) if x)
-            title = f"{row['speaker']}, {row['title']}" if row["speaker"] else row["title"]
-            out[("note", row["id"])] = (row["visit_id"], where, row["date"], title)
-    visits = [r for e, r in keys if e == "visit"]
-    if visits:
-        for row in store.db.query(
-            "SELECT v.id, substr(v.starts_at, 1, 10) AS date, a.name AS place FROM visits v"
-            f" LEFT JOIN actors a ON a.id = v.municipality_id WHERE v.id {_IN}",
-            [json.dumps(visits)],
-        ):
-            where = " · ".join(x for x in (row["date"], row["place"]) if x)
-            out[("visit", row["id"])] = (row["id"], where, row["date"], "")
-    methods = [r for e, r in keys if e == "method"]
-    if methods:
-        for row in store.db.query(
-            "SELECT m.id, coalesce(a.name, m.place) AS place FROM methods m"
-            f" LEFT JOIN actors a ON a.id = m.actor_id WHERE m.id {_IN}",
-            [json.dumps(methods)],
-        ):
-            out[("method", row["id"])] = (None, row["place"] or "", None, "")
-    return out
 
 
 def like_search(store: Store, query: Query | str, *, limit: int = 50) -> list[tuple[str, str]]:

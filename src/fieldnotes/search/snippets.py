@@ -36,19 +36,41 @@ def pattern(terms: Sequence[Term]) -> re.Pattern[str] | None:
     return re.compile("|".join(sorted(set(parts), key=len, reverse=True))) if parts else None
 
 
-def _is_letter(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and text[i].isalnum()
+#: Lower case by a byte table for text within Latin-1 (most Danish text): ``str.lower()``
+#: looks every letter up in Unicode's tables, several times slower.
+_LATIN1_LOWER = bytes(ord(chr(i).lower()) for i in range(256))
+
+
+def _lower(text: str) -> str:
+    try:
+        return text.encode("latin-1").translate(_LATIN1_LOWER).decode("latin-1")
+    except UnicodeEncodeError:
+        return text.lower()
 
 
 def _spans(text: str, found: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    lowered = text.lower()
+    lowered = _lower(text)
     if found is None or len(lowered) != len(text):  # a rare letter changed length: no marks
         return []
-    return [
-        m.span()
-        for m in found.finditer(lowered)
-        if not _is_letter(text, m.start() - 1) and not _is_letter(text, m.end())
-    ]
+    spans = []
+    size = len(text)
+    for match in found.finditer(lowered):
+        start, end = match.span()
+        if not (start and text[start - 1].isalnum()) and not (end < size and text[end].isalnum()):
+            spans.append((start, end))
+    return spans
+
+
+def _densest(spans: list[tuple[int, int]], reach: int) -> int:
+    """The first hit followed by the most hits starting less than ``reach`` after it."""
+    best, most, j = 0, 0, 0
+    for i, (start, _) in enumerate(spans):
+        j = max(j, i)
+        while j < len(spans) and spans[j][0] - start < reach:
+            j += 1
+        if j - i > most:
+            best, most = i, j - i
+    return best
 
 
 def _marked(text: str, spans: list[tuple[int, int]], lo: int, hi: int) -> str:
@@ -81,14 +103,12 @@ def snippet(
     spans = _spans(text, _compiled(terms))
     start = 0
     if spans:
-        best = max(spans, key=lambda s: sum(1 for t in spans if 0 <= t[0] - s[0] < width - LEAD))
-        start = max(0, best[0] - LEAD)
+        start = max(0, spans[_densest(spans, width - LEAD)][0] - LEAD)
     if start + width > len(text):
         start = max(0, len(text) - width)
     if start > 0:  # begin at a word
         space = text.find(" ", start)
         start = space + 1 if 0 <= space < (spans[0][0] if spans else len(text)) else start
-        start = min(start, min((s for s, _ in spans if s >= start), default=start))
     end = min(len(text), start + width)
     if end < len(text):
         space = text.rfind(" ", start, end)

@@ -44,6 +44,7 @@ class AuditDialog(QDialog):
             "export_docx": self.tr("Word-eksport"),
             "package": self.tr("Pakke til sekretariatet"),
             "erase": self.tr("Sletning til glemsel"),
+            "redact": self.tr("Navn overstreget i note"),
         }
 
     def reload(self) -> None:

@@ -108,21 +108,28 @@ class PeriodicBackups(QObject):
     def back_up(self, reason: str) -> Call | None:
         """Start one backup in the background (skipped while one runs); returns its thread."""
         path = self.db_path()
-        if path is None or (self.call is not None and self.call.isRunning()):
+        if path is None or self.call is not None:
             return None
         folder = self.folder
         call = Call(lambda: backups.back_up_file(path, reason, folder=folder, skip_unchanged=True))
         call.succeeded.connect(lambda info: info is not None and self.made.emit(info))
         call.failed.connect(self.failed)
+        call.done.connect(lambda: self._ended(call))
         self.call = call
         call.start()
         return call
+
+    def _ended(self, call: Call) -> None:
+        call.wait()
+        self.call = None
+        call.deleteLater()
 
     def stop(self) -> None:
         """Stop the timer and wait for a running backup (before the store closes)."""
         self.timer.stop()
         if self.call is not None:
             self.call.wait()
+            self.call = None
 
 
 class BackupsDialog(QDialog):
@@ -201,6 +208,7 @@ class BackupsDialog(QDialog):
             "migration": self.tr("Før opgradering"),
             "manual": self.tr("Taget af dig"),
             "restore": self.tr("Før gendannelse"),
+            "encryption": self.tr("Før kryptering"),
         }
 
     def retranslate(self) -> None:

@@ -78,7 +78,8 @@ def about_text(version: str) -> str:
         "About",
         "Licenser: Fieldnotes GPL-3.0-or-later; Qt og PySide6 LGPL-3.0; SQLite public domain; "
         "sqlite-utils Apache-2.0; python-docx og platformdirs MIT; click BSD-3-Clause; "
-        "merge3 GPL-2.0-or-later.",
+        "merge3 GPL-2.0-or-later; SQLCipher BSD-3-Clause og sqlcipher3 MIT; "
+        "pyenchant og Enchant LGPL-2.1-or-later.",
     )
     versions = f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}"
     return f"<h3>Fieldnotes {version}</h3><p>{purpose}</p><p>{versions}</p><p>{licences}</p>"

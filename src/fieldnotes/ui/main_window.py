@@ -26,6 +26,7 @@ from ..core import operations as ops
 from ..core.errors import KnownError
 from ..core.queries import LISTS
 from ..core.store import Store
+from .encryption import EncryptionMenu
 from .i18n import Translations
 from .labels import list_title
 from .list_page import ListPage
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.backups_action = self.file_menu.addAction("", self.show_backups)
         self.audit_action = self.file_menu.addAction("", self.show_audit)
+        self.encryption_menu = EncryptionMenu(self)
+        self.file_menu.addMenu(self.encryption_menu)
         self.file_menu.aboutToShow.connect(self._update_file_menu)
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", QKeySequence.StandardKey.Quit, self.close)
@@ -127,6 +130,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.find_action = self.edit_menu.addAction(
             "", QKeySequence.StandardKey.Find, self.show_search
+        )
+        self.settings_action = self.edit_menu.addAction(
+            "", QKeySequence.StandardKey.Preferences, self.show_settings
         )
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -153,6 +159,13 @@ class MainWindow(QMainWindow):
 
         self.audit_dialog = AuditDialog(self.store, self)
         self.audit_dialog.show()
+
+    def show_settings(self) -> None:
+        """Spell checking on or off, and whether the Danish dictionary is installed."""
+        from .settings_dialog import SettingsDialog
+
+        self.dialog = SettingsDialog(parent=self)
+        self.dialog.open()
 
     def show_guide(self) -> None:
         """The user guide in the current language, offline."""
@@ -214,6 +227,7 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("&Sikkerhedskopier …"))
         self.audit_action.setText(self.tr("&Revisionslog …"))
         self.find_action.setText(self.tr("&Søg …"))
+        self.settings_action.setText(self.tr("&Indstillinger …"))
         self.forget_action.setText(self.tr("Slet gemt søgning"))
         self.quit_action.setText(self.tr("&Afslut"))
         self.edit_menu.setTitle(self.tr("&Redigér"))

@@ -34,6 +34,7 @@ from ..core.store import Store
 from ..merge.backup import Backup, back_up
 from ..merge.engine import MergeCancelled, MergeResult, merge_package
 from .background import Cancelled, Job
+from .encryption import unlock_package
 from .labels import entity_title
 
 COUNTS = ("new", "changed", "deleted", "conflicts")
@@ -208,6 +209,8 @@ class MergeDialog(QDialog):
         fresh = [p for p in paths if str(p) not in {str(q) for q in self.paths}]
         if not fresh or self.job is not None:
             return
+        for path in fresh:
+            unlock_package(path, self)
         self.paths.extend(fresh)
         self._fill_tree()
         self.state = "preview"

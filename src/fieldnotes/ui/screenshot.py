@@ -100,6 +100,7 @@ def _show(window: Any, view: str) -> Any:
         visit_id = queries.busiest_visit(store)
         if visit_id:
             window.open_visit(visit_id)
+            window.visit_view.spelling.spell.wait_until_idle()  # the red lines belong in it
         return window
     if view == "member":
         from .member_dialog import MemberDialog

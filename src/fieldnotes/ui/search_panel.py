@@ -53,7 +53,9 @@ from ..search.engine import KINDS, Filters, Hit, Results, search
 from ..search.query import parse
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
-PAGE = 50
+#: Hits asked for at a time: two screenfuls or so. Each costs a snippet and a context, so the
+#: first answer comes sooner; the next page loads as the list is scrolled to its end.
+PAGE = 20
 _NO_DATE = QDate(2000, 1, 1)
 
 
@@ -292,6 +294,7 @@ class SearchPanel(QWidget):
             edit.dateChanged.connect(self._timer.start)
         self.results_list.itemActivated.connect(self._open)
         self.more.clicked.connect(self._load_more)
+        self.results_list.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.saved_list.itemClicked.connect(self._use_saved)
         self.saved_list.itemActivated.connect(self._use_saved)
         self.save_button.clicked.connect(self.save_current)
@@ -490,6 +493,12 @@ class SearchPanel(QWidget):
             item.setData(ROLE_HIT, hit)
             item.setToolTip(hit.plain_title())
             self.results_list.addItem(item)
+
+    def _scrolled(self, value: int) -> None:
+        """At the end of the list, load the next page (as the button does)."""
+        bar = self.results_list.verticalScrollBar()
+        if value == bar.maximum() > 0 and not self.more.isHidden() and not self.background.busy():
+            self._load_more()
 
     def _load_more(self) -> None:
         if self.results is None:

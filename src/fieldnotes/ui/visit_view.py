@@ -32,6 +32,7 @@ from ..search.importer import SUFFIXES
 from .capture_dialog import CaptureDialog
 from .note_editor import Autosaver, NoteEditor
 from .session import Session
+from .spelling import attach as attach_spelling
 from .tag_panel import TagPanel, swatch
 
 ID = Qt.ItemDataRole.UserRole
@@ -99,6 +100,7 @@ class VisitView(QWidget):
         self.speaker.setMinimumWidth(260)
         self.speaker_label.setBuddy(self.speaker)
         self.editor = NoteEditor()
+        self.spelling = attach_spelling(self.editor, boundary=self._seal_typing)
         self.tags = TagPanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.outline)
@@ -490,6 +492,11 @@ class VisitView(QWidget):
             text=self.editor.toPlainText(),
             on_failure=self.autosaver.touch,
         )
+
+    def _seal_typing(self) -> None:
+        """Save what is typed and start a new undo step (around a spelling correction)."""
+        self.autosaver.flush()
+        self.session.history.seal()
 
     def tag(self, theme_id: str) -> None:
         """Tag the selection, or the whole note without one, with a theme (again: untag)."""
