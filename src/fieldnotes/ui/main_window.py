@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..core import operations as ops
+from ..core import queries
 from ..core.errors import KnownError
 from ..core.queries import LISTS
 from ..core.store import Store
@@ -353,14 +354,15 @@ class MainWindow(QMainWindow):
         for row in reversed(range(self.sidebar.count())):
             if not isinstance(self.sidebar.item(row).data(NAME), str):
                 self.sidebar.takeItem(row)
-        from ..search import saved
+        from ..search.danish import sort_key
 
         row = SIDEBAR.index("search") + 1
-        for entry in saved.saved_searches(self.store):
-            item = QListWidgetItem(f"    {entry.name}")
-            item.setData(NAME, (SAVED, entry.id))
-            item.setData(NAME + 1, entry.query)
-            item.setToolTip(self.tr("Gemt søgning: {0}").format(entry.query))
+        entries = sorted(queries.saved_search_names(self.store), key=lambda e: sort_key(e[1]))
+        for saved_id, name, query in entries:
+            item = QListWidgetItem(f"    {name}")
+            item.setData(NAME, (SAVED, saved_id))
+            item.setData(NAME + 1, query)
+            item.setToolTip(self.tr("Gemt søgning: {0}").format(query))
             font = item.font()
             font.setItalic(True)
             item.setFont(font)
