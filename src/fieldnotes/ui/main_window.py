@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
 from ..core import operations as ops
 from ..core import queries
 from ..core.errors import KnownError
@@ -50,6 +49,8 @@ IMPORT_FILTER = "*.docx *.txt *.md"
 
 def backups_dir() -> Path:
     """Where merge backups go: ``<data folder>/backups``."""
+    from .. import paths
+
     return paths.data_dir() / "backups"
 
 
