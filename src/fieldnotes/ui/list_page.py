@@ -91,7 +91,7 @@ class ListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(180)
-        header.setResizeContentsPrecision(40)  # size columns by the first rows: fast start
+        header.setResizeContentsPrecision(20)  # size columns by the first rows: fast start
         self._filter_timer = QTimer(self, singleShot=True, interval=250)
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
