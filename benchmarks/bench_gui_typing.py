@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -65,16 +66,24 @@ def main() -> None:
         window.open_visit(visit)
         editor = window.visit_view.editor
         editor.moveCursor(editor.textCursor().MoveOperation.End)
-        saves: list[float] = []
-        original_save = window.visit_view.save
+        saves: list[float] = []  # GUI thread: handing the text over
+        writes: list[float] = []  # writer thread: writing it
+        original_save, original_update = window.visit_view.save, ops.update
 
         def timed_save() -> None:
             start = time.perf_counter()
             original_save()
             saves.append(time.perf_counter() - start)
 
+        def timed_update(*args: Any, **kwargs: Any) -> ops.Operation:
+            start = time.perf_counter()
+            op = original_update(*args, **kwargs)
+            writes.append(time.perf_counter() - start)
+            return op
+
         window.visit_view.autosaver.due.disconnect()
         window.visit_view.autosaver.due.connect(timed_save)
+        ops.update = timed_update  # type: ignore[assignment]
         letters = "abcdefghijklmnopqrstuvwxyzæøå "
         latencies: list[float] = []
         begin = time.perf_counter() + 0.2
@@ -100,6 +109,7 @@ def main() -> None:
         timer.timeout.connect(key)
         timer.start(200)
         app.exec()
+        window.visit_view.autosaver.flush()
         typed = editor.toPlainText()
         saved = store.get("note", window.visit_view.note_id)["text"]
         window.close()
@@ -110,12 +120,17 @@ def main() -> None:
     print(f"note size        : {len(typed):,} characters")
     print(f"keystrokes       : {len(ms)} every {options.interval} ms")
     print(
-        f"autosaves        : {len(saves)}, median {statistics.median(saves) * 1000:.1f} ms,"
-        f" max {max(saves) * 1000:.1f} ms"
+        f"autosaves        : {len(saves)}; on the GUI thread median"
+        f" {statistics.median(saves) * 1000:.1f} ms, max {max(saves) * 1000:.1f} ms"
+    )
+    print(
+        f"written          : {len(writes)} in the background, median"
+        f" {statistics.median(writes) * 1000:.1f} ms, max {max(writes) * 1000:.1f} ms"
     )
     print(f"latency median   : {statistics.median(ms):6.2f} ms")
     print(f"latency p99      : {p99:6.2f} ms (goal: under 16 ms)")
     print(f"latency max      : {ms[-1]:6.2f} ms")
+    print("PASS" if p99 < 16 else "FAIL")
 
 
 if __name__ == "__main__":

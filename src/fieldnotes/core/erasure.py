@@ -14,9 +14,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from . import cipher, search_index
+from .database import Database
 from .redaction import REPLACEMENT, Redaction, scrub_stored
 from .revisions import CREATE, ERASED, REDACTED, Revision, derive_row
 from .schema import ENTITIES, META_COLUMNS

@@ -1,26 +1,45 @@
 """Schema steps, applied in order by sqlite-utils' ``Migrations``; ``user_version`` counts them.
 
 Never edit a released step: add a new one. ``tests/core/test_migrations.py`` builds a database
-at every earlier version and migrates it forward.
+at every earlier version and migrates it forward. sqlite-utils is imported only when a
+database needs migrating: opening a current one (every start of the app) does without it.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
+from . import database
 from .schema import ENTITIES, Field
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: ``PRAGMA application_id`` of every Fieldnotes database ("FNOT"), to recognise foreign files.
 APPLICATION_ID = 0x464E4F54
 
-migrations = Migrations("fieldnotes")
+_STEPS: list[tuple[str, Callable[[Database], None]]] = []
 _STEP_NAMES: list[str] = []
 
 
-def _step(name: str):  # type: ignore[no-untyped-def]
-    _STEP_NAMES.append(name)
-    return migrations(name=name)
+def _step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        _STEPS.append((name, fn))
+        _STEP_NAMES.append(name)
+        return fn
+
+    return register
+
+
+def _migrations() -> Any:
+    """sqlite-utils' ``Migrations`` with every step, made when a database needs them."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations("fieldnotes")
+    for name, fn in _STEPS:
+        steps(name=name)(fn)
+    return steps
 
 
 def _column_sql(f: Field) -> str:
@@ -220,6 +239,14 @@ def audit(db: Database) -> None:
     )
 
 
+@_step("0007_live_notes_index")
+def live_notes_index(db: Database) -> None:
+    """Count a visit's live notes from the index alone: the visits list (the first screen)
+    counts them for every visit it shows, which read each note's row, text and all."""
+    db.execute("CREATE INDEX notes_by_visit_live ON notes(visit_id, deleted)")
+    db.execute("DROP INDEX notes_by_visit_id")  # the new index starts with visit_id too
+
+
 #: The schema version this code writes; a database with a higher ``user_version`` is refused.
 SCHEMA_VERSION = len(_STEP_NAMES)
 
@@ -229,10 +256,14 @@ def migration_names() -> list[str]:
     return list(_STEP_NAMES)
 
 
-def apply(db: Database, *, stop_before: str | None = None) -> int:
-    """Apply pending steps (up to ``stop_before``) and record the version; returns it."""
-    migrations.apply(db, stop_before=stop_before)
-    version = len(migrations.applied(db))
+def apply(db: Any, *, stop_before: str | None = None) -> int:
+    """Apply pending steps (up to ``stop_before``) and record the version; returns it.
+
+    ``db`` is the store's ``Database`` or a sqlite-utils one."""
+    full = db.sqlite_utils() if isinstance(db, database.Database) else db
+    steps = _migrations()
+    steps.apply(full, stop_before=stop_before)
+    version = len(steps.applied(full))
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {version}")
     return version

@@ -214,6 +214,15 @@ def row_of(store: Store, spec: ListSpec, row_id: str) -> tuple[Any, ...] | None:
     return tuple(row) if row else None
 
 
+def saved_search_names(store: Store) -> list[tuple[str, str, str]]:
+    """``(id, name, query)`` of every saved search, unsorted: what the window's sidebar lists,
+    read without importing the search engine (``search.saved`` has the searches themselves)."""
+    return [
+        (str(i), str(n), str(q))
+        for i, n, q in store.db.execute("SELECT id, name, query FROM saved_searches")
+    ]
+
+
 # --- the note-taking view -----------------------------------------------------------------
 def subthemes(store: Store) -> list[dict[str, Any]]:
     """The themes one tags with (1a, 1b, 1c, 1d, 2a …), in the theme list's order."""

@@ -12,8 +12,6 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from merge3 import Merge3
-
 from .schema import Entity
 
 CREATE = "*"
@@ -104,6 +102,8 @@ def _ancestors(start: Iterable[str], by_id: dict[str, Revision]) -> set[str]:
 
 def _merge_text(base: str, texts: list[str]) -> str | None:
     """Three-way merge of ``texts`` against ``base``, line by line; None if they overlap."""
+    from merge3 import Merge3  # only concurrent edits need it: kept out of start-up
+
     merged = texts[0]
     for other in texts[1:]:
         m3 = Merge3(

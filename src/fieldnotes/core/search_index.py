@@ -7,8 +7,7 @@ indexed before they commit, several times faster than indexing row by row in tri
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from .database import Database
 from .migrations import SEARCH_SOURCES, search_texts
 
 

@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import cipher, migrations, search_index
+from .database import Database
 from .errors import KnownError, StoreError, ValidationError
 from .ids import HybridClock, new_id, stable_id
 from .revisions import CREATE, DELETED, ERASED, Conflict, Revision, Row, derive_row, heads
@@ -91,8 +90,9 @@ class Store:
     def __init__(self, db: Database, path: Path | None) -> None:
         self.db = db
         self.path = path
-        self._meta = {row["key"]: row["value"] for row in db["meta"].rows}
+        self._meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         self.clock = HybridClock(site=self.installation_id.replace("-", "")[:12])
+        self._depth = 0  # nesting of transaction()
         if "clock" in self._meta:
             self.clock.observe(self._meta["clock"])
 
@@ -229,11 +229,21 @@ class Store:
     # --- transactions --------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All changes inside happen together or not at all."""
-        with self.db.atomic():
-            yield
-            self.set_meta("clock", self.clock.format())
-            search_index.refresh(self.db)
+        """All changes inside happen together or not at all.
+
+        The clock and the search index are brought up to date once, by the outermost
+        transaction: re-indexing a long note for every nested step would double an autosave.
+        """
+        outermost = self._depth == 0
+        self._depth += 1
+        try:
+            with self.db.atomic():
+                yield
+                if outermost:
+                    self.set_meta("clock", self.clock.format())
+                    search_index.refresh(self.db)
+        finally:
+            self._depth -= 1
 
     # --- reading -------------------------------------------------------------------------
     def get(self, entity: str, row_id: str) -> dict[str, Any] | None:
@@ -670,7 +680,7 @@ def _defaults(spec: Entity, values: Mapping[str, object]) -> dict[str, object]:
 
 
 def _prepare(conn: cipher.Connection) -> Database:
-    db = Database(conn, execute_plugins=False)
+    db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("memory", "wal"):
         db.execute("PRAGMA journal_mode = WAL")

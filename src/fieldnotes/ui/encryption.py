@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import cipher
-from ..core.encryption import change_encryption
 from ..core.errors import KnownError
 from ..core.store import Store
-from ..merge.package import PackageError, content_encrypted, open_package
 
 Show = Callable[[QDialog], object]
 
@@ -201,6 +199,8 @@ def unlock_store(
 def unlock_package(path: Path, parent: QWidget | None = None, *, show: Show = _exec) -> None:
     """Before a package is read in the background: when it is encrypted with a passphrase
     the session does not know, ask for it (the merge then reports it if still unknown)."""
+    from ..merge.package import PackageError, open_package
+
     if not _needs_passphrase(path):
         return
 
@@ -217,6 +217,8 @@ def unlock_package(path: Path, parent: QWidget | None = None, *, show: Show = _e
 
 
 def _needs_passphrase(path: Path) -> bool:
+    from ..merge.package import PackageError, content_encrypted, open_package
+
     if not content_encrypted(path):
         return False
     try:
@@ -316,11 +318,14 @@ class EncryptionMenu(QMenu):
 
     def _rewrite(self, passphrase: cipher.Passphrase | None, done: str) -> None:
         """Close every connection, rewrite the file, open it again (as it was on failure)."""
+        # With backups, erasure and packages behind it: imported when used, not at start-up.
+        from ..core.encryption import change_encryption
+
         window = self.window_
         path = self.store.path
         if path is None:
             return
-        window.visit_view.autosaver.flush()  # type: ignore[attr-defined]
+        window.flush_typing()  # type: ignore[attr-defined]
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         problem = None
         try:

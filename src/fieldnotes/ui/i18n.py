@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.errors import KnownError
@@ -35,6 +33,11 @@ def qm_file(lang: str) -> Path | None:
         return shipped
     if not ts.exists():
         return None
+    # Only a checkout without built translations gets here: kept out of start-up otherwise.
+    import subprocess
+
+    import platformdirs
+
     cache = Path(platformdirs.user_cache_dir("Fieldnotes", appauthor=False)) / "translations"
     cached = cache / shipped.name
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,20 +30,43 @@ class ListPage(QWidget):
     edit_requested = Signal(str, str)  # entity, id ("" for a new item)
     plan_requested = Signal(str)  # a hearing input's id
 
-    def __init__(self, session: Session, spec: ListSpec, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        spec: ListSpec,
+        parent: QWidget | None = None,
+        *,
+        at_once: bool = True,
+    ) -> None:
+        """With ``at_once`` the first page is read before the list is shown (the window's
+        first screen), else in the background: the notes list of 50,000 notes takes most of
+        a second to count and sort."""
         super().__init__(parent)
         self.session = session
         self.spec = spec
-        self.model = LazyTableModel(session.store, spec, self)
+        self._at_once = at_once or session.store.path is None
+        self.model = LazyTableModel(session.store, spec, self, at_once=self._at_once)
+        self._stale = False  # changed while hidden: read again when shown
         self._init_widgets()
         self._connect_signals()
         self.retranslate()
         self._first_page()
 
     def _first_page(self) -> None:
-        """Fetch the first page now, so the list is never shown empty, and size the columns."""
-        if self.model.canFetchMore():
-            self.model.fetchMore()
+        """Fetch the first page (now or in the background) and size the columns to it."""
+        if self._at_once:
+            self.model.fetch_now()
+            self._size_columns()
+        else:
+            self.model.loaded.connect(self._size_columns, Qt.ConnectionType.SingleShotConnection)
+            self.model.reload()
+
+    def fill_now(self) -> None:
+        """Read the count and first page on this thread (a screenshot needs them at once)."""
+        self.model.reload(at_once=True)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
@@ -68,7 +91,7 @@ class ListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(180)
-        header.setResizeContentsPrecision(40)  # size columns by the first rows: fast start
+        header.setResizeContentsPrecision(20)  # size columns by the first rows: fast start
         self._filter_timer = QTimer(self, singleShot=True, interval=250)
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
@@ -103,7 +126,7 @@ class ListPage(QWidget):
         self.plan_button.clicked.connect(self.plan_current)
         self.model.modelReset.connect(self._show_count)
         self.model.rowsInserted.connect(self._show_count)
-        self.session.changed.connect(self.model.apply)
+        self.session.changed.connect(self._changed)
         self.session.reloaded.connect(self._reloaded)
 
     def retranslate(self) -> None:
@@ -126,11 +149,25 @@ class ListPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _changed(self, op: ops.Operation) -> None:
+        """Show a change; a hidden list reads again only when shown (an autosave of a note far
+        down a long list would otherwise read the list again every second)."""
+        if self.spec.entity not in op.changes:
+            return
+        if self.isVisible():
+            self.model.apply(op)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.model.reload()
+        super().showEvent(event)
+
     def _reloaded(self) -> None:
         self.model.store = self.session.store
         self.model.reload()
-        if self.model.canFetchMore():
-            self.model.fetchMore()
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("%n række(r)", "", self.model.total))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -20,22 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
 from ..core import operations as ops
+from ..core import queries
 from ..core.errors import KnownError
 from ..core.queries import LISTS
 from ..core.store import Store
-from ..merge import backup
-from ..search import saved
-from .audit_dialog import AuditDialog
 from .encryption import EncryptionMenu
-from .help_window import HelpWindow, show_about
 from .i18n import Translations
 from .labels import list_title
 from .list_page import ListPage
-from .member_dialog import MemberDialog
 from .session import Session
-from .visit_view import VisitView
+
+if TYPE_CHECKING:
+    from .visit_view import VisitView
 
 LIST_PAGES = ("visits", "notes", "people", "methods", "ideas", "resources", "followups", "hearing")
 OVERVIEW_PAGES = ("search", "matrix", "coverage")
@@ -51,6 +49,8 @@ IMPORT_FILTER = "*.docx *.txt *.md"
 
 def backups_dir() -> Path:
     """Where merge backups go: ``<data folder>/backups``."""
+    from .. import paths
+
     return paths.data_dir() / "backups"
 
 
@@ -70,7 +70,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 760)
         self._restore()
+        self._starting = True  # the first list is read at once: the window never opens empty
         self.sidebar.setCurrentRow(0)
+        self._starting = False
+        self._return_to_place()
 
     # --- building ---------------------------------------------------------------------
     def _init_widgets(self) -> None:
@@ -90,8 +93,7 @@ class MainWindow(QMainWindow):
         self.sidebar.addAction(self.forget_action)
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.stack = QStackedWidget()
-        self.visit_view = VisitView(self.session)
-        self.stack.addWidget(self.visit_view)
+        self._visit_view: VisitView | None = None  # made when a visit is first opened
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
@@ -156,10 +158,14 @@ class MainWindow(QMainWindow):
         self.guide_action = self.help_menu.addAction(
             "", QKeySequence.StandardKey.HelpContents, self.show_guide
         )
-        self.about_action = self.help_menu.addAction("", lambda: show_about(self))
+        self.about_action = self.help_menu.addAction("", self.show_about)
 
+    # Dialogs, the merge's backups and saved searches are imported when first used: start-up
+    # stays lean (benchmarks/bench_gui_startup.py).
     def show_audit(self) -> None:
         """Who exported, packaged or erased personal data here, and when."""
+        from .audit_dialog import AuditDialog
+
         self.audit_dialog = AuditDialog(self.store, self)
         self.audit_dialog.show()
 
@@ -172,8 +178,15 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         """The user guide in the current language, offline."""
+        from .help_window import HelpWindow
+
         self.help_window = HelpWindow(self.translations.language, self)
         self.help_window.show()
+
+    def show_about(self) -> None:
+        from .help_window import show_about
+
+        show_about(self)
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._show_list)
@@ -185,9 +198,29 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self._failed)
         self.session.changed.connect(self._refresh_current)
         self.session.reloaded.connect(self._refresh_current)
-        self.visit_view.message.connect(self._status)
         self.stack.currentChanged.connect(self._update_erase_actions)
-        self.visit_view.files_dropped.connect(self.import_documents)
+
+    @property
+    def visit_view(self) -> VisitView:
+        """The note-taking view, made (and imported) when first needed: start-up stays lean."""
+        if self._visit_view is None:
+            from .visit_view import VisitView
+
+            view = VisitView(self.session)
+            view.message.connect(self._status)
+            view.files_dropped.connect(self.import_documents)
+            view.autosaver.due.connect(self._remember_place)
+            state = QSettings().value("main/visit_splitter")
+            if state is not None:
+                view.splitter.restoreState(state)
+            self.stack.addWidget(view)
+            self._visit_view = view
+        return self._visit_view
+
+    def flush_typing(self) -> None:
+        """Write what is typed in the note-taking view (if it was ever opened) and wait for it."""
+        if self._visit_view is not None:
+            self._visit_view.autosaver.flush()
 
     def retranslate(self) -> None:
         name = self.store.path.name if self.store.path else self.tr("(i hukommelsen)")
@@ -237,6 +270,8 @@ class MainWindow(QMainWindow):
         """Ask who the member is when the store has none; False if the user declines."""
         if self.store.member_id is not None:
             return True
+        from .member_dialog import MemberDialog
+
         return MemberDialog(self.store, self).exec() == QDialog.DialogCode.Accepted
 
     def _show_list(self, row: int) -> None:
@@ -274,7 +309,7 @@ class MainWindow(QMainWindow):
         # used: start-up stays lean (benchmarks/bench_gui_startup.py).
         if name in OVERVIEW_PAGES or name in SECRETARIAT_PAGES:
             return self._overview(name)
-        page = ListPage(self.session, LISTS[name])
+        page = ListPage(self.session, LISTS[name], at_once=self._starting)
         if name == "people":  # right-click (or the menu key) on a person offers erasure
             page.table.addAction(self.erase_action)
             page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -334,12 +369,15 @@ class MainWindow(QMainWindow):
         for row in reversed(range(self.sidebar.count())):
             if not isinstance(self.sidebar.item(row).data(NAME), str):
                 self.sidebar.takeItem(row)
+        from ..search.danish import sort_key
+
         row = SIDEBAR.index("search") + 1
-        for entry in saved.saved_searches(self.store):
-            item = QListWidgetItem(f"    {entry.name}")
-            item.setData(NAME, (SAVED, entry.id))
-            item.setData(NAME + 1, entry.query)
-            item.setToolTip(self.tr("Gemt søgning: {0}").format(entry.query))
+        entries = sorted(queries.saved_search_names(self.store), key=lambda e: sort_key(e[1]))
+        for saved_id, name, query in entries:
+            item = QListWidgetItem(f"    {name}")
+            item.setData(NAME, (SAVED, saved_id))
+            item.setData(NAME + 1, query)
+            item.setToolTip(self.tr("Gemt søgning: {0}").format(query))
             font = item.font()
             font.setItalic(True)
             item.setFont(font)
@@ -358,6 +396,8 @@ class MainWindow(QMainWindow):
         item = self.sidebar.currentItem()
         if item is None or isinstance(item.data(NAME), str):
             return
+        from ..search import saved
+
         saved.remove(self.store, item.data(NAME)[1])
         self.show_list("search")
         self._fill_saved_searches()
@@ -396,7 +436,7 @@ class MainWindow(QMainWindow):
         from .item_dialog import ItemDialog
         from .visit_dialog import VisitDialog
 
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         if entity == "visit":
             dialog: QDialog = VisitDialog(self.session, row_id or None, parent=self)
         else:
@@ -415,7 +455,7 @@ class MainWindow(QMainWindow):
         """Plan a new visit, from a hearing input's suggestions if given."""
         from .visit_dialog import VisitDialog
 
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         dialog = VisitDialog(self.session, hearing_id=hearing_id, parent=self)
         self.dialog = dialog
         dialog.open()
@@ -429,6 +469,8 @@ class MainWindow(QMainWindow):
 
     # --- the secretariat ----------------------------------------------------------------
     def _update_file_menu(self) -> None:
+        from ..merge import backup
+
         on_disk = self.store.path is not None
         self.export_action.setEnabled(on_disk)
         self.merge_action.setEnabled(on_disk)
@@ -436,7 +478,7 @@ class MainWindow(QMainWindow):
             on_disk and backup.last_backup(self.store.path, backups_dir()) is not None
         )
         self.word_action.setEnabled(on_disk)
-        self.import_action.setEnabled(bool(self.visit_view.visit))
+        self.import_action.setEnabled(self._visit_view is not None and bool(self._visit_view.visit))
         self.backups_action.setVisible(_has_backups_dialog())
         self.backups_action.setEnabled(on_disk)
 
@@ -468,7 +510,7 @@ class MainWindow(QMainWindow):
         from .erase_dialog import EraseDialog
 
         assert self.store.path is not None
-        self.visit_view.autosaver.flush()  # typing is saved before the name is looked for
+        self.flush_typing()  # typing is saved before the name is looked for
         dialog = EraseDialog(self.store.path, person_id, self)
         dialog.changed.connect(self._erased)
         self.dialog = dialog
@@ -488,7 +530,7 @@ class MainWindow(QMainWindow):
 
         if self.store.path is None:
             return
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         self.dialog = ExportDialog(self.store.path, self)
         self.dialog.open()
 
@@ -498,7 +540,7 @@ class MainWindow(QMainWindow):
             return
         from .backups_dialog import BackupsDialog
 
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         dialog = BackupsDialog(self.store.path, self)
         dialog.restored.connect(self.reopen)
         self.dialog = dialog
@@ -518,7 +560,7 @@ class MainWindow(QMainWindow):
     def import_documents(self, files: list[Path] | None = None) -> ops.Operation | None:
         """Bring documents (asked for when not given) into the open visit, one undo step
         each; a file that cannot be read is named in a message. Returns the last import."""
-        visit_id = self.visit_view.visit.get("id")
+        visit_id = self._visit_view.visit.get("id") if self._visit_view is not None else None
         title = self.tr("Importér dokument")
         if not visit_id:
             self._tell(title, self.tr("Åbn det besøg, som dokumentet hører til, først."))
@@ -533,7 +575,7 @@ class MainWindow(QMainWindow):
             files = [Path(name) for name in names]
         from ..search.importer import import_document
 
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         last = None
         for path in files:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -564,7 +606,7 @@ class MainWindow(QMainWindow):
 
         if self.store.path is None:
             return
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         self.dialog = PackageDialog(self.store, self)
         self.dialog.open()
 
@@ -574,7 +616,7 @@ class MainWindow(QMainWindow):
 
         if self.store.path is None:
             return
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         dialog = MergeDialog(self.store, backups_dir(), packages or [], self)
         dialog.merged.connect(self._merged)
         dialog.show_conflicts.connect(lambda: self.show_list("conflicts"))
@@ -592,6 +634,8 @@ class MainWindow(QMainWindow):
 
     def undo_last_merge(self) -> None:
         """Put back the database as it was before the last merge (after asking)."""
+        from ..merge import backup
+
         path = self.store.path
         if path is None:
             return
@@ -616,7 +660,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         problem = None
         try:
@@ -697,11 +741,50 @@ class MainWindow(QMainWindow):
                 widget.restoreState(state)
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"splitter": self.splitter, "visit_splitter": self.visit_view.splitter}
+        splitters = {"splitter": self.splitter}
+        if self._visit_view is not None:
+            splitters["visit_splitter"] = self._visit_view.splitter
+        return splitters
+
+    def _remember_place(self) -> None:
+        """Note the open visit, note and cursor, at every autosave and at closing: the next
+        start on this database opens there, also after a crash."""
+        view = self._visit_view
+        if self.store.path is None or view is None or not view.visit:
+            return
+        settings = QSettings()
+        settings.setValue("place/db", str(self.store.path))
+        settings.setValue("place/visit", view.visit["id"])
+        settings.setValue("place/note", view.note_id or "")
+        settings.setValue("place/cursor", view.editor.textCursor().position())
+        settings.sync()  # a crash must not lose it
+
+    def _return_to_place(self) -> None:
+        """Open the visit, note and cursor position where the member was on this database."""
+        settings = QSettings()
+        if self.store.path is None or settings.value("place/db") != str(self.store.path):
+            return
+        visit = self.store.get("visit", str(settings.value("place/visit") or ""))
+        if visit is None or visit["deleted"]:
+            return
+        self.open_visit(visit["id"])
+        view = self.visit_view
+        view.show_note(str(settings.value("place/note") or ""))
+        try:
+            position = int(settings.value("place/cursor") or 0)
+        except (TypeError, ValueError):
+            position = 0
+        cursor = view.editor.textCursor()
+        cursor.setPosition(max(0, min(position, view.editor.document().characterCount() - 1)))
+        view.editor.setTextCursor(cursor)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.visit_view.autosaver.flush()
+        self.flush_typing()
         settings = QSettings()
+        if self._visit_view is not None and self.stack.currentWidget() is self._visit_view:
+            self._remember_place()
+        elif settings.value("place/db") == str(self.store.path):
+            settings.remove("place")  # a list was shown: start there next time
         settings.setValue("main/geometry", self.saveGeometry())
         for key, widget in self._splitters().items():
             settings.setValue(f"main/{key}", widget.saveState())

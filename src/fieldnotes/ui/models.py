@@ -1,19 +1,31 @@
-"""Qt table models over the core's paged queries; rows are fetched lazily, a page at a time."""
+"""Qt table models over the core's paged queries; rows are fetched lazily, a page at a time.
+
+On a database file, the pages fetched while scrolling and the rows read again after a filter,
+a sort or a change come from a pool thread with its own connection: with 50,000 notes a page
+of the notes list takes hundreds of milliseconds, a filter over their text seconds.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
+    Signal,
 )
 
 from ..core import queries
+from ..core.errors import KnownError
 from ..core.operations import Operation
 from ..core.queries import Column, ListSpec
 from ..core.store import Store
@@ -47,18 +59,56 @@ def display(column: Column, value: Any) -> str:
     return str(value)
 
 
-class LazyTableModel(QAbstractTableModel):
-    """A list of ``queries.LISTS`` rows: ``canFetchMore``/``fetchMore`` load ``PAGE`` rows."""
+class _Relay(QObject):
+    done = Signal(int, object)
 
-    def __init__(self, store: Store, spec: ListSpec, parent: Any = None) -> None:
+
+class _Read(QRunnable):
+    """``fn(store)`` on a pool thread, with a connection of its own for just this read."""
+
+    def __init__(self, path: Any, fn: Callable[[Store], Any], token: int, relay: _Relay) -> None:
+        super().__init__()
+        self.path, self.fn, self.token, self.relay = path, fn, token, relay
+
+    def run(self) -> None:
+        try:
+            store = Store.open(self.path)
+            try:
+                result: Any = self.fn(store)
+            finally:
+                store.close()
+        except Exception as exc:  # delivered to the GUI thread, which drops or re-raises it
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the app is closing: nobody to tell
+            self.relay.done.emit(self.token, result)
+
+
+class LazyTableModel(QAbstractTableModel):
+    """A list of ``queries.LISTS`` rows: ``canFetchMore``/``fetchMore`` load ``PAGE`` rows.
+
+    A database file is read in the background (``loading`` meanwhile, ``loaded`` when rows
+    arrive), an in-memory one at once. With ``at_once`` the rows are counted now and
+    ``fetch_now`` reads the first page on this thread (the window's first list); without it
+    the list is empty until the first ``reload`` has answered.
+    """
+
+    loaded = Signal()
+
+    def __init__(
+        self, store: Store, spec: ListSpec, parent: Any = None, *, at_once: bool = True
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.spec = spec
         self._rows: list[tuple[Any, ...]] = []
-        self._total = queries.count_rows(store, spec)
+        self._total = queries.count_rows(store, spec) if at_once or not store.path else 0
         self._text = ""
         self._sort: int | None = None
         self._descending = False
+        self._token = 0  # the newest background read; older answers are dropped
+        self.loading = False
+        self._relay = _Relay()  # no parent: a read still running may outlive the model
+        self._relay.done.connect(self._arrived)
 
     # --- Qt's model interface -----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -92,20 +142,67 @@ class LazyTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self.loading and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if not self.canFetchMore(parent):
             return
-        rows = queries.page(
-            self.store,
+        offset = len(self._rows)
+        self._read(lambda store: (None, self._page(store, offset)))
+
+    def fetch_now(self) -> None:
+        """Fetch the next page on this thread (the first page of a list being made)."""
+        if not self.loading and self.canFetchMore():
+            self._add(self._page(self.store, len(self._rows)))
+
+    def _page(self, store: Store, offset: int) -> list[tuple[Any, ...]]:
+        return queries.page(
+            store,
             self.spec,
-            len(self._rows),
+            offset,
             PAGE,
             text=self._text,
             sort=self._sort,
             descending=self._descending,
         )
+
+    def _read(
+        self,
+        fn: Callable[[Store], tuple[int | None, list[tuple[Any, ...]]]],
+        at_once: bool = False,
+    ) -> None:
+        """``fn(store)`` gives ``(total or None, rows to add)``: in the background for a file
+        (unless ``at_once``)."""
+        self._token += 1
+        if self.store.path is None or at_once:
+            self.loading = False  # an answer still on its way is dropped
+            total, rows = fn(self.store)
+            self._got(total, rows)
+            return
+        self.loading = True
+        QThreadPool.globalInstance().start(_Read(self.store.path, fn, self._token, self._relay))
+
+    def _arrived(self, token: int, result: object) -> None:
+        if token != self._token:
+            return  # a filter, sort or change since: its own read is on the way
+        self.loading = False
+        if isinstance(result, KnownError):
+            self._total = len(self._rows)  # say what is shown; the next reload tries again
+            return
+        if isinstance(result, Exception):
+            raise result
+        total, rows = result  # type: ignore[misc]
+        self._got(total, rows)
+
+    def _got(self, total: int | None, rows: list[tuple[Any, ...]]) -> None:
+        if total is not None:
+            self.beginResetModel()
+            self._rows, self._total = [], total
+            self.endResetModel()
+        self._add(rows)
+        self.loaded.emit()
+
+    def _add(self, rows: list[tuple[Any, ...]]) -> None:
         rows = rows[: self._total - len(self._rows)]
         if not rows:
             self._total = len(self._rows)
@@ -115,9 +212,13 @@ class LazyTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = column if 0 <= column < len(self.spec.columns) else None
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        sort = column if 0 <= column < len(self.spec.columns) else None
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = sort, descending
+        if self._rows or self.loading:  # else the first fetch sorts (the view sorts at once)
+            self.reload()
 
     # --- ours ---------------------------------------------------------------------------
     @property
@@ -129,12 +230,19 @@ class LazyTableModel(QAbstractTableModel):
         self._text = text
         self.reload()
 
-    def reload(self) -> None:
-        """Forget the fetched rows; the view fetches again as needed."""
-        self.beginResetModel()
-        self._rows = []
-        self._total = queries.count_rows(self.store, self.spec, self._text)
-        self.endResetModel()
+    def reload(self, at_once: bool = False) -> None:
+        """Read the count and the first page again (for a file, in the background unless
+        ``at_once``)."""
+        text, sort, descending = self._text, self._sort, self._descending
+
+        def read(store: Store) -> tuple[int, list[tuple[Any, ...]]]:
+            total = queries.count_rows(store, self.spec, text)
+            rows = queries.page(
+                store, self.spec, 0, PAGE, text=text, sort=sort, descending=descending
+            )
+            return total, rows
+
+        self._read(read, at_once)
 
     def row_id(self, row: int) -> str:
         return str(self._rows[row][0])

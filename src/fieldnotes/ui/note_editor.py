@@ -101,16 +101,21 @@ class NoteEditor(QPlainTextEdit):
 
 
 class Autosaver(QObject):
-    """Calls ``save`` 400 ms after typing pauses, and at most 900 ms after the first change."""
+    """Emits ``due`` 400 ms after typing pauses, and at most 900 ms after the first change.
+
+    A save that ``due`` starts may finish in the background; ``flush`` also emits
+    ``flushed``, after which everything typed must be in the database.
+    """
 
     due = Signal()
+    flushed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._quiet = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._limit = QTimer(self, singleShot=True, interval=MAX_WAIT_MS)
-        self._quiet.timeout.connect(self.flush)
-        self._limit.timeout.connect(self.flush)
+        self._quiet.timeout.connect(self._save)
+        self._limit.timeout.connect(self._save)
         self.pending = False
 
     def touch(self) -> None:
@@ -121,7 +126,11 @@ class Autosaver(QObject):
             self._limit.start()
 
     def flush(self) -> None:
-        """Save now if anything is waiting."""
+        """Save now if anything is waiting, and wait until it is written."""
+        self._save()
+        self.flushed.emit()
+
+    def _save(self) -> None:
         self._quiet.stop()
         self._limit.stop()
         if self.pending:

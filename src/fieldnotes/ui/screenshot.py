@@ -122,8 +122,12 @@ def _show(window: Any, view: str) -> Any:
             dialog = window.edit_item("method", methods[0][0] if methods else "")
         dialog.show()
         return dialog
+    from .list_page import ListPage
+
     window.show_list(view)
     page = window.pages[view]
+    if isinstance(page, ListPage):
+        page.fill_now()  # not in the background: the picture needs the rows
     if view == "search":
         page.run_now(SEARCH_EXAMPLE)
         page.results_list.setCurrentRow(0)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core import operations as ops
 from ..core.errors import KnownError
 from ..core.store import Store
+from .writer import Write, Writer
 
 
 class Session(QObject):
@@ -17,6 +18,9 @@ class Session(QObject):
 
     ``changed`` carries the finished ``Operation`` (also after undo and redo), ``failed`` a
     message the user can act on, ``history_changed`` tells menus to reword Undo/Redo.
+    ``run_soon`` writes in the background (autosaves); ``writing`` is true while such a
+    write is announced. Every other change first settles the background writes, so the
+    history and the database see changes in the same order.
     """
 
     changed = Signal(object)
@@ -29,11 +33,21 @@ class Session(QObject):
         super().__init__(parent)
         self.store = store
         self.history = ops.History(store)
+        self.writing = False
+        self._writer: Writer | None = None
+        self._use_writer(store)
+
+    def _use_writer(self, store: Store) -> None:
+        # An in-memory database has no file for a second connection: it is written here.
+        self._writer = Writer(store.path, store.clock, self) if store.path else None
+        if self._writer is not None:
+            self._writer.ready.connect(self._take_written)
 
     def run(
         self, fn: Callable[..., ops.Operation], *args: Any, **kwargs: Any
     ) -> ops.Operation | None:
         """Run ``fn(store, *args, **kwargs)``; None (and ``failed``) when it could not be done."""
+        self.settle()
         try:
             op = self.history.run(fn, self.store, *args, **kwargs)
         except KnownError as exc:
@@ -42,9 +56,55 @@ class Session(QObject):
         self._announce(op)
         return op
 
+    def run_soon(
+        self,
+        fn: Callable[..., ops.Operation],
+        *args: Any,
+        on_failure: Callable[[], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Run ``fn(store, *args, **kwargs)`` on the writer thread (for an in-memory database:
+        here, at once); its operation joins the history and is announced here once written.
+        ``on_failure`` is called (with ``failed``) if it could not be done."""
+        write = Write(lambda store: fn(store, *args, **kwargs), on_failure)
+        if self._writer is None:
+            try:
+                write.result = write.work(self.store)
+            except KnownError as exc:
+                write.error = exc
+            self._finish(write)
+        else:
+            self._writer.submit(write)
+
+    def settle(self) -> None:
+        """Wait for the background writes and announce them."""
+        while self._writer is not None and (write := self._writer.take(wait=True)):
+            self._finish(write)
+
+    def _take_written(self) -> None:
+        """Announce the writes finished so far (the writer's ``ready``)."""
+        while self._writer is not None and (write := self._writer.take(wait=False)):
+            self._finish(write)
+
+    def _finish(self, write: Write) -> None:
+        if isinstance(write.error, KnownError):
+            self.failed.emit(write.error.message())
+            if write.on_failure is not None:
+                write.on_failure()
+            return
+        if write.error is not None:
+            raise write.error
+        op = self.history.push(write.result)
+        self.writing = True
+        try:
+            self._announce(op)
+        finally:
+            self.writing = False
+
     def push(self, op: ops.Operation) -> ops.Operation:
         """Remember an operation the caller already ran (``import_document(store, …)``), and
         announce it like ``run`` does."""
+        self.settle()
         op = self.history.push(op)
         self._announce(op)
         return op
@@ -52,14 +112,19 @@ class Session(QObject):
     def changed_elsewhere(self) -> None:
         """Another connection (a merge in the background) changed the database: catch up and
         let every view read again."""
+        self.settle()
         ops.catch_up(self.store)
         self.reloaded.emit()
 
     def use(self, store: Store) -> None:
         """Work on ``store`` from now on (after a backup was restored); the old history
         no longer applies."""
+        self.settle()
+        if self._writer is not None:
+            self._writer.deleteLater()
         self.store = store
         self.history = ops.History(store)
+        self._use_writer(store)
         self.reloaded.emit()
         self.history_changed.emit()
 
@@ -77,6 +142,7 @@ class Session(QObject):
 
     def _step(self, fn: Callable[[], ops.Operation | None]) -> None:
         self.flush_requested.emit()
+        self.settle()
         try:
             op = fn()
         except KnownError as exc:

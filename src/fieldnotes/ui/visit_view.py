@@ -172,6 +172,7 @@ class VisitView(QWidget):
         self.note_list.currentItemChanged.connect(self._note_picked)
         self.editor.textChanged.connect(self._typed)
         self.autosaver.due.connect(self.save)
+        self.autosaver.flushed.connect(self.session.settle)
         self.speaker.lineEdit().returnPressed.connect(self._speaker_entered)
         self.speaker.activated.connect(lambda _i: self._speaker_entered())
         self.tags.remove.connect(lambda tag_id: self.session.run(ops.untag, tag_id))
@@ -402,7 +403,8 @@ class VisitView(QWidget):
 
     def _note_label(self, number: int, note: dict[str, Any]) -> str:
         names = {p["id"]: p["name"] for p in self.people}
-        first = " ".join((note["text"] or "").split())[:90] or self.tr("(tom note)")
+        # The label needs the first words only: a long note is not split whole on every save.
+        first = " ".join((note["text"] or "").lstrip()[:200].split())[:90] or self.tr("(tom note)")
         who = names.get(note["person_id"] or "", "")
         return f"{number}. {who + ': ' if who else ''}{first}"
 
@@ -478,13 +480,18 @@ class VisitView(QWidget):
             self._show_question()
 
     def save(self) -> None:
-        """Write the editor's text to its note (called by the autosaver)."""
+        """Write the editor's text to its note, in the background (called by the autosaver);
+        if that fails, the text stays and is tried again."""
         if self.note_id is None:
             return
-        text = self.editor.toPlainText()
-        op = self.session.run(ops.update, "note", self.note_id, kind="typing", text=text)
-        if op is None:
-            self.autosaver.touch()  # keep the text and try again
+        self.session.run_soon(
+            ops.update,
+            "note",
+            self.note_id,
+            kind="typing",
+            text=self.editor.toPlainText(),
+            on_failure=self.autosaver.touch,
+        )
 
     def _seal_typing(self) -> None:
         """Save what is typed and start a new undo step (around a spelling correction)."""
@@ -576,20 +583,17 @@ class VisitView(QWidget):
         self._show_tags()
 
     def _own_typing(self, op: ops.Operation) -> bool:
-        """An autosave of the text in the editor: only the note's label can have changed.
+        """An autosave of the editor's text: the editor shows it already (and perhaps more,
+        typed while it was written), so only the note's label can have changed.
 
         Re-reading the visit's notes and re-highlighting a long note on every save would
         hold up typing (benchmarks/bench_gui_typing.py)."""
-        if op.kind != "typing" or set(op.changes) != {"note"}:
+        if not self.session.writing or op.kind != "typing" or set(op.changes) != {"note"}:
             return False
-        if op.changes["note"] != {self.note_id} or self.autosaver.pending:
-            return False
-        note = self._note(self.note_id)
-        text = self.editor.toPlainText()
-        stored = self.store.get("note", self.note_id or "") or {}
-        if note is None or stored.get("text") != text:  # an undo or redo: show it all
-            return False
-        note["text"] = text
+        for step in op.steps:
+            note = self._note(step.row_id)
+            if note is not None and "text" in step.after:
+                note["text"] = step.after["text"]
         self._refresh_note_list()
         return True
 
