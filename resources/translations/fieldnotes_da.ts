@@ -609,53 +609,53 @@
 <context>
     <name>EncryptionMenu</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="246"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="248"/>
         <source>&amp;Kryptering</source>
         <translation>&amp;Kryptering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="247"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="249"/>
         <source>&amp;Kryptér databasen …</source>
         <translation>&amp;Kryptér databasen …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="248"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="250"/>
         <source>&amp;Skift adgangskode …</source>
         <translation>&amp;Skift adgangskode …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="249"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="251"/>
         <source>&amp;Fjern kryptering …</source>
         <translation>&amp;Fjern kryptering …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="270"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="272"/>
         <source>Databasen er krypteret.</source>
         <translation>Databasen er krypteret.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="277"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="279"/>
         <source>Adgangskoden er skiftet.</source>
         <translation>Adgangskoden er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="283"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="285"/>
         <source>Fjern kryptering</source>
         <translation>Fjern kryptering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="285"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="287"/>
         <source>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</source>
         <translation>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="294"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="296"/>
         <source>Krypteringen er fjernet.</source>
         <translation>Krypteringen er fjernet.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="314"/>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="343"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="316"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="348"/>
         <source>Kryptering</source>
         <translation>Kryptering</translation>
     </message>
@@ -1204,7 +1204,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/background.py" line="116"/>
+        <location filename="../../src/fieldnotes/ui/background.py" line="124"/>
         <source>Uventet fejl: {0}</source>
         <translation>Uventet fejl: {0}</translation>
     </message>
@@ -1857,47 +1857,47 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="111"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="134"/>
         <source>Filtrér (alle ord skal passe) …</source>
         <translation>Filtrér (alle ord skal passe) …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="112"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="135"/>
         <source>Filtrér listen</source>
         <translation>Filtrér listen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="115"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="138"/>
         <source>&amp;Planlæg besøg …</source>
         <translation>&amp;Planlæg besøg …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="117"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="140"/>
         <source>&amp;Ny …</source>
         <translation>&amp;Ny …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="118"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="141"/>
         <source>Opret et nyt (Ctrl+N)</source>
         <translation>Opret et nyt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="119"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="142"/>
         <source>&amp;Redigér …</source>
         <translation>&amp;Redigér …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="120"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="143"/>
         <source>Redigér det valgte (F2)</source>
         <translation>Redigér det valgte (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="121"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="144"/>
         <source>Planlæg &amp;besøg ud fra høringssvaret …</source>
         <translation>Planlæg &amp;besøg ud fra høringssvaret …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="136"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="173"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n række</numerusform>
@@ -1908,154 +1908,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="226"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(i hukommelsen)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="227"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="228"/>
         <source>&amp;Filer</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="196"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="229"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Eksportér til sekretariatet …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="197"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="230"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Flet pakker ind …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="231"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Fortr&amp;yd sidste fletning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="232"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Eksportér til &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="200"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="233"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Importér dokument …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="202"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="235"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="237"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Sikkerhedskopier …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="238"/>
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Revisionslog …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="239"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Søg …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="240"/>
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="241"/>
         <source>Slet person til &amp;glemsel …</source>
         <translation>Slet person til &amp;glemsel …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="242"/>
         <source>O&amp;verstreg et navn i noterne …</source>
         <translation>O&amp;verstreg et navn i noterne …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="243"/>
         <source>Slet gemt søgning</source>
         <translation>Slet gemt søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="244"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="212"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="245"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="213"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="246"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="214"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="247"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="215"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="248"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="216"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="249"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="217"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="250"/>
         <source>&amp;Om Fieldnotes</source>
         <translation>&amp;Om Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="218"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="251"/>
         <source>Oversigt</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="225"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="258"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="380"/>
         <source>Gemt søgning: {0}</source>
         <translation>Gemt søgning: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="458"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="500"/>
         <source>Vælg først personen i listen over personer.</source>
         <translation>Vælg først personen i listen over personer.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="522"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="564"/>
         <source>Importér dokument</source>
         <translation>Importér dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="524"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="566"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>Åbn det besøg, som dokumentet hører til, først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="531"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="573"/>
         <source>Dokumenter ({0})</source>
         <translation>Dokumenter ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="549"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="591"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note importeret fra {0}.</numerusform>
@@ -2063,24 +2063,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="602"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="608"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="638"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="646"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="652"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="682"/>
         <source>Fortryd sidste fletning</source>
         <translation>Fortryd sidste fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="603"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="647"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>Der er ingen fletning at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="610"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="654"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="640"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="684"/>
         <source>Fletningen er fortrudt.</source>
         <translation>Fletningen er fortrudt.</translation>
     </message>
@@ -2500,27 +2500,27 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="141"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="139"/>
         <source>Ny adgangskode</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="144"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="142"/>
         <source>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</source>
         <translation>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="149"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="147"/>
         <source>Adgangskode:</source>
         <translation>Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="150"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="148"/>
         <source>Gentag:</source>
         <translation>Gentag:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="159"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="157"/>
         <source>De to adgangskoder er forskellige.</source>
         <translation>De to adgangskoder er forskellige.</translation>
     </message>
@@ -2594,27 +2594,27 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="74"/>
         <source>Adgangskode</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
         <source>Skriv den nuværende adgangskode til {0}.</source>
         <translation>Skriv den nuværende adgangskode til {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
         <source>{0} er krypteret. Skriv adgangskoden for at åbne den.</source>
         <translation>{0} er krypteret. Skriv adgangskoden for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="93"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="91"/>
         <source>Skriv adgangskoden.</source>
         <translation>Skriv adgangskoden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="109"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="107"/>
         <source>Forkert adgangskode. %n forsøg tilbage.</source>
         <translation>
             <numerusform>Forkert adgangskode. %n forsøg tilbage.</numerusform>
@@ -2790,112 +2790,112 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="97"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="163"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="98"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="164"/>
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Fortryd {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="103"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="169"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="104"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="170"/>
         <source>&amp;Annullér fortryd {0}</source>
         <translation>&amp;Annullér fortryd {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="109"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="175"/>
         <source>oprettelse</source>
         <translation>oprettelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="110"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="176"/>
         <source>ændring</source>
         <translation>ændring</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="111"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="177"/>
         <source>sletning</source>
         <translation>sletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="112"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="178"/>
         <source>skrivning</source>
         <translation>skrivning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="113"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="179"/>
         <source>ny note</source>
         <translation>ny note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="114"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="180"/>
         <source>valg af taler</source>
         <translation>valg af taler</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="115"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="181"/>
         <source>tagging</source>
         <translation>tagging</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="116"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="182"/>
         <source>fjernelse af tag</source>
         <translation>fjernelse af tag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="117"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="183"/>
         <source>citatmarkering</source>
         <translation>citatmarkering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="118"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="184"/>
         <source>registrering af metode</source>
         <translation>registrering af metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="119"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="185"/>
         <source>registrering af idé</source>
         <translation>registrering af idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="120"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="186"/>
         <source>registrering af ressourcetal</source>
         <translation>registrering af ressourcetal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="121"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="187"/>
         <source>registrering af opfølgning</source>
         <translation>registrering af opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="122"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="188"/>
         <source>løsning af konflikt</source>
         <translation>løsning af konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="123"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="189"/>
         <source>planlægning af besøg</source>
         <translation>planlægning af besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="124"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="190"/>
         <source>ændring af besøg</source>
         <translation>ændring af besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="125"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="191"/>
         <source>import af dokument</source>
         <translation>import af dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="126"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="192"/>
         <source>sammenlægning af dubletter</source>
         <translation>sammenlægning af dubletter</translation>
     </message>
@@ -3112,133 +3112,133 @@
 <context>
     <name>VisitView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185"/>
         <source>&amp;Ny note</source>
         <extracomment>Changes to these mean the visit&apos;s guide may be different: show the visit afresh.</extracomment>
         <translation>&amp;Ny note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="186"/>
         <source>Ny note under spørgsmålet (Ctrl+Enter)</source>
         <translation>Ny note under spørgsmålet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
         <source>&amp;Citat</source>
         <translation>&amp;Citat</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188"/>
         <source>Markér passagen som citat (Ctrl+Shift+Q)</source>
         <translation>Markér passagen som citat (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
         <source>&amp;Metode</source>
         <translation>&amp;Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
         <source>Registrér en god metode (Ctrl+Shift+M)</source>
         <translation>Registrér en god metode (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="191"/>
         <source>&amp;Idé</source>
         <translation>&amp;Idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="191"/>
         <source>Registrér en idé (Ctrl+Shift+I)</source>
         <translation>Registrér en idé (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
         <source>&amp;Ressource</source>
         <translation>&amp;Ressource</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="194"/>
         <source>Registrér et ressourcetal (Ctrl+Shift+R)</source>
         <translation>Registrér et ressourcetal (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="196"/>
         <source>&amp;Opfølgning</source>
         <translation>&amp;Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="196"/>
         <source>Registrér en opfølgning (Ctrl+Shift+F)</source>
         <translation>Registrér en opfølgning (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="203"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="204"/>
         <source>Tag med {0} (Ctrl+{1})</source>
         <translation>Tag med {0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="204"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="205"/>
         <source>&amp;Taler:</source>
         <translation>&amp;Taler:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="206"/>
         <source>Taler</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="207"/>
         <source>Skriv et navn (Ctrl+T) …</source>
         <translation>Skriv et navn (Ctrl+T) …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="208"/>
         <source>Interviewguide</source>
         <translation>Interviewguide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="209"/>
         <source>Noter under spørgsmålet</source>
         <translation>Noter under spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="210"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="211"/>
         <source>Skriv noten her. Ctrl+Enter: ny note.</source>
         <translation>Skriv noten her. Ctrl+Enter: ny note.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="212"/>
         <source>Noteværktøjer</source>
         <translation>Noteværktøjer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="328"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="329"/>
         <source>Øvrige noter</source>
         <translation>Øvrige noter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="405"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="407"/>
         <source>(tom note)</source>
         <translation>(tom note)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="506"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="513"/>
         <source>Markér citatet i noten først.</source>
         <translation>Markér citatet i noten først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="514"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="521"/>
         <source>Skriv en note først.</source>
         <translation>Skriv en note først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="530"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="537"/>
         <source>Registreret: {0}</source>
         <translation>Registreret: {0}</translation>
     </message>

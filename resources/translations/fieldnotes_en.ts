@@ -609,53 +609,53 @@
 <context>
     <name>EncryptionMenu</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="246"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="248"/>
         <source>&amp;Kryptering</source>
         <translation>&amp;Encryption</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="247"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="249"/>
         <source>&amp;Kryptér databasen …</source>
         <translation>&amp;Encrypt the database …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="248"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="250"/>
         <source>&amp;Skift adgangskode …</source>
         <translation>&amp;Change passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="249"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="251"/>
         <source>&amp;Fjern kryptering …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="270"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="272"/>
         <source>Databasen er krypteret.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="277"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="279"/>
         <source>Adgangskoden er skiftet.</source>
         <translation>The passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="283"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="285"/>
         <source>Fjern kryptering</source>
         <translation>Remove encryption</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="285"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="287"/>
         <source>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</source>
         <translation>The database and its backups will be stored unencrypted again, so anyone with access to the computer can read them. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="294"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="296"/>
         <source>Krypteringen er fjernet.</source>
         <translation>The encryption was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="314"/>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="343"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="316"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="348"/>
         <source>Kryptering</source>
         <translation>Encryption</translation>
     </message>
@@ -1204,7 +1204,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/background.py" line="116"/>
+        <location filename="../../src/fieldnotes/ui/background.py" line="124"/>
         <source>Uventet fejl: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -1857,47 +1857,47 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="111"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="134"/>
         <source>Filtrér (alle ord skal passe) …</source>
         <translation>Filter (all words must match) …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="112"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="135"/>
         <source>Filtrér listen</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="115"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="138"/>
         <source>&amp;Planlæg besøg …</source>
         <translation>&amp;Plan visit …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="117"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="140"/>
         <source>&amp;Ny …</source>
         <translation>&amp;New …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="118"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="141"/>
         <source>Opret et nyt (Ctrl+N)</source>
         <translation>Create a new one (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="119"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="142"/>
         <source>&amp;Redigér …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="120"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="143"/>
         <source>Redigér det valgte (F2)</source>
         <translation>Edit the selected one (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="121"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="144"/>
         <source>Planlæg &amp;besøg ud fra høringssvaret …</source>
         <translation>Plan a &amp;visit from the hearing input …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/list_page.py" line="136"/>
+        <location filename="../../src/fieldnotes/ui/list_page.py" line="173"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1908,154 +1908,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="226"/>
         <source>(i hukommelsen)</source>
         <extracomment>Pages that read the database again each time they are shown and after every change. Sidebar entries of saved searches carry ``(SAVED, id)``; they follow the &quot;search&quot; entry.</extracomment>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="194"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="227"/>
         <source>Fieldnotes – {0}</source>
         <translation>Fieldnotes – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="228"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="196"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="229"/>
         <source>&amp;Eksportér til sekretariatet …</source>
         <translation>&amp;Export for the secretariat …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="197"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="230"/>
         <source>&amp;Flet pakker ind …</source>
         <translation>&amp;Merge packages …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="231"/>
         <source>Fortr&amp;yd sidste fletning …</source>
         <translation>Un&amp;do last merge …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="232"/>
         <source>Eksportér til &amp;Word …</source>
         <translation>Export to &amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="200"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="233"/>
         <source>&amp;Importér dokument …</source>
         <translation>&amp;Import document …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="202"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="235"/>
         <source>Hent noter fra en .docx-, .txt- eller .md-fil ind i det åbne besøg</source>
         <translation>Bring notes from a .docx, .txt or .md file into the open visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="237"/>
         <source>&amp;Sikkerhedskopier …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="238"/>
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="239"/>
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="240"/>
         <source>&amp;Indstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="241"/>
         <source>Slet person til &amp;glemsel …</source>
         <translation>&amp;Erase person for good …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="242"/>
         <source>O&amp;verstreg et navn i noterne …</source>
         <translation>Redact a &amp;name in the notes …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="243"/>
         <source>Slet gemt søgning</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="244"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="212"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="245"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="213"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="246"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="214"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="247"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="215"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="248"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="216"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="249"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="217"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="250"/>
         <source>&amp;Om Fieldnotes</source>
         <translation>&amp;About Fieldnotes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="218"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="251"/>
         <source>Oversigt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="225"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="342"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="258"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="380"/>
         <source>Gemt søgning: {0}</source>
         <translation>Saved search: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="458"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="500"/>
         <source>Vælg først personen i listen over personer.</source>
         <translation>First choose the person in the list of people.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="522"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="564"/>
         <source>Importér dokument</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="524"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="566"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>First open the visit the document belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="531"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="573"/>
         <source>Dokumenter ({0})</source>
         <translation>Documents ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="549"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="591"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note imported from {0}.</numerusform>
@@ -2063,24 +2063,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="602"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="608"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="638"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="646"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="652"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="682"/>
         <source>Fortryd sidste fletning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="603"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="647"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>There is no merge to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="610"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="654"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>The database goes back to how it was before the merge {0} ({1}). Everything changed since is lost (a copy is kept in the backup folder). Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="640"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="684"/>
         <source>Fletningen er fortrudt.</source>
         <translation>The merge was undone.</translation>
     </message>
@@ -2500,27 +2500,27 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="141"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="139"/>
         <source>Ny adgangskode</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="144"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="142"/>
         <source>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</source>
         <translation>Choose a passphrase of at least {0} characters – a sentence of several words is best. Without it nobody can read the database, not even you: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="149"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="147"/>
         <source>Adgangskode:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="150"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="148"/>
         <source>Gentag:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="159"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="157"/>
         <source>De to adgangskoder er forskellige.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2594,27 +2594,27 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="74"/>
         <source>Adgangskode</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
         <source>Skriv den nuværende adgangskode til {0}.</source>
         <translation>Enter the current passphrase of {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
         <source>{0} er krypteret. Skriv adgangskoden for at åbne den.</source>
         <translation>{0} is encrypted. Enter the passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="93"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="91"/>
         <source>Skriv adgangskoden.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="109"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="107"/>
         <source>Forkert adgangskode. %n forsøg tilbage.</source>
         <translation>
             <numerusform>Wrong passphrase. %n try left.</numerusform>
@@ -2790,112 +2790,112 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="97"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="163"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="98"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="164"/>
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="103"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="169"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="104"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="170"/>
         <source>&amp;Annullér fortryd {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="109"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="175"/>
         <source>oprettelse</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="110"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="176"/>
         <source>ændring</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="111"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="177"/>
         <source>sletning</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="112"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="178"/>
         <source>skrivning</source>
         <translation>typing</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="113"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="179"/>
         <source>ny note</source>
         <translation>new note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="114"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="180"/>
         <source>valg af taler</source>
         <translation>choice of speaker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="115"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="181"/>
         <source>tagging</source>
         <translation>tagging</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="116"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="182"/>
         <source>fjernelse af tag</source>
         <translation>tag removal</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="117"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="183"/>
         <source>citatmarkering</source>
         <translation>quote marking</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="118"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="184"/>
         <source>registrering af metode</source>
         <translation>method capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="119"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="185"/>
         <source>registrering af idé</source>
         <translation>idea capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="120"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="186"/>
         <source>registrering af ressourcetal</source>
         <translation>resource figure capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="121"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="187"/>
         <source>registrering af opfølgning</source>
         <translation>follow-up capture</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="122"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="188"/>
         <source>løsning af konflikt</source>
         <translation>conflict resolution</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="123"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="189"/>
         <source>planlægning af besøg</source>
         <translation>visit planning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="124"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="190"/>
         <source>ændring af besøg</source>
         <translation>visit change</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="125"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="191"/>
         <source>import af dokument</source>
         <translation>document import</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/session.py" line="126"/>
+        <location filename="../../src/fieldnotes/ui/session.py" line="192"/>
         <source>sammenlægning af dubletter</source>
         <translation>combining duplicates</translation>
     </message>
@@ -3112,133 +3112,133 @@
 <context>
     <name>VisitView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="184"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185"/>
         <source>&amp;Ny note</source>
         <extracomment>Changes to these mean the visit&apos;s guide may be different: show the visit afresh.</extracomment>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="185"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="186"/>
         <source>Ny note under spørgsmålet (Ctrl+Enter)</source>
         <translation>New note under the question (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="186"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
         <source>&amp;Citat</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="187"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="188"/>
         <source>Markér passagen som citat (Ctrl+Shift+Q)</source>
         <translation>Mark the passage as a quote (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
         <source>&amp;Metode</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="189"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
         <source>Registrér en god metode (Ctrl+Shift+M)</source>
         <translation>Capture a good method (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="191"/>
         <source>&amp;Idé</source>
         <translation>&amp;Idea</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="190"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="191"/>
         <source>Registrér en idé (Ctrl+Shift+I)</source>
         <translation>Capture an idea (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="192"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
         <source>&amp;Ressource</source>
         <translation>&amp;Resource</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="193"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="194"/>
         <source>Registrér et ressourcetal (Ctrl+Shift+R)</source>
         <translation>Capture a resource figure (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="196"/>
         <source>&amp;Opfølgning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="196"/>
         <source>Registrér en opfølgning (Ctrl+Shift+F)</source>
         <translation>Capture a follow-up (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="203"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="204"/>
         <source>Tag med {0} (Ctrl+{1})</source>
         <translation>Tag with {0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="204"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="205"/>
         <source>&amp;Taler:</source>
         <translation>&amp;Speaker:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="206"/>
         <source>Taler</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="207"/>
         <source>Skriv et navn (Ctrl+T) …</source>
         <translation>Type a name (Ctrl+T) …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="208"/>
         <source>Interviewguide</source>
         <translation>Interview guide</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="209"/>
         <source>Noter under spørgsmålet</source>
         <translation>Notes under the question</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="210"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="211"/>
         <source>Skriv noten her. Ctrl+Enter: ny note.</source>
         <translation>Type the note here. Ctrl+Enter: new note.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="212"/>
         <source>Noteværktøjer</source>
         <translation>Note tools</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="328"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="329"/>
         <source>Øvrige noter</source>
         <translation>Other notes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="405"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="407"/>
         <source>(tom note)</source>
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="506"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="513"/>
         <source>Markér citatet i noten først.</source>
         <translation>Select the quote in the note first.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="514"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="521"/>
         <source>Skriv en note først.</source>
         <translation>Write a note first.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/visit_view.py" line="530"/>
+        <location filename="../../src/fieldnotes/ui/visit_view.py" line="537"/>
         <source>Registreret: {0}</source>
         <translation>Captured: {0}</translation>
     </message>
