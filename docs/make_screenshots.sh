@@ -13,7 +13,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 FIELDNOTES="${FIELDNOTES:-$ROOT/.venv/bin/fieldnotes}"
 OUT="$ROOT/docs/screenshots"
 VIEWS=(visits visit visit_dialog item_dialog notes people methods ideas resources followups hearing
-       search matrix coverage conflicts merges duplicates member erase_dialog redact_dialog)
+       search matrix coverage conflicts merges duplicates member erase_dialog redact_dialog
+       settings passphrase)
 SIZE=1366x768
 
 [[ -x "$FIELDNOTES" ]] || { echo "error: $FIELDNOTES not found; run ./dev test first" >&2; exit 1; }

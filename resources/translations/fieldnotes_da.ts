@@ -609,53 +609,53 @@
 <context>
     <name>EncryptionMenu</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="248"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="251"/>
         <source>&amp;Kryptering</source>
         <translation>&amp;Kryptering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="249"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="252"/>
         <source>&amp;Kryptér databasen …</source>
         <translation>&amp;Kryptér databasen …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="250"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="253"/>
         <source>&amp;Skift adgangskode …</source>
         <translation>&amp;Skift adgangskode …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="251"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="254"/>
         <source>&amp;Fjern kryptering …</source>
         <translation>&amp;Fjern kryptering …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="272"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="275"/>
         <source>Databasen er krypteret.</source>
         <translation>Databasen er krypteret.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="279"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="282"/>
         <source>Adgangskoden er skiftet.</source>
         <translation>Adgangskoden er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="285"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="288"/>
         <source>Fjern kryptering</source>
         <translation>Fjern kryptering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="287"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="290"/>
         <source>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</source>
         <translation>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="296"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="299"/>
         <source>Krypteringen er fjernet.</source>
         <translation>Krypteringen er fjernet.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="316"/>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="348"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="319"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="351"/>
         <source>Kryptering</source>
         <translation>Kryptering</translation>
     </message>
@@ -2500,27 +2500,27 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="139"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="142"/>
         <source>Ny adgangskode</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="142"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="145"/>
         <source>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</source>
         <translation>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="147"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="150"/>
         <source>Adgangskode:</source>
         <translation>Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="148"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="151"/>
         <source>Gentag:</source>
         <translation>Gentag:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="157"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="160"/>
         <source>De to adgangskoder er forskellige.</source>
         <translation>De to adgangskoder er forskellige.</translation>
     </message>
@@ -2594,27 +2594,28 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="74"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="75"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
         <source>Adgangskode</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
         <source>Skriv den nuværende adgangskode til {0}.</source>
         <translation>Skriv den nuværende adgangskode til {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
         <source>{0} er krypteret. Skriv adgangskoden for at åbne den.</source>
         <translation>{0} er krypteret. Skriv adgangskoden for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="91"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="93"/>
         <source>Skriv adgangskoden.</source>
         <translation>Skriv adgangskoden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="107"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="109"/>
         <source>Forkert adgangskode. %n forsøg tilbage.</source>
         <translation>
             <numerusform>Forkert adgangskode. %n forsøg tilbage.</numerusform>

@@ -68,10 +68,12 @@ class PassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.field, self.message, self.buttons):
             layout.addWidget(widget)
+        self.setMinimumWidth(420)  # the path's name and the message read on one line
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Adgangskode"))
+        self.field.setAccessibleName(self.tr("Adgangskode"))
         if self.confirm:
             intro = self.tr("Skriv den nuværende adgangskode til {0}.")
         else:
@@ -133,6 +135,7 @@ class NewPassphraseDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
         self.retranslate()
 
     def retranslate(self) -> None:

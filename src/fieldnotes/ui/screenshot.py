@@ -31,6 +31,8 @@ VIEWS = (
     "member",
     "erase_dialog",
     "redact_dialog",
+    "settings",
+    "passphrase",
 )
 #: What the search view shows searched for.
 SEARCH_EXAMPLE = "mentor*"
@@ -114,6 +116,19 @@ def _show(window: Any, view: str) -> Any:
         return dialog
     if view in ("erase_dialog", "redact_dialog"):
         return _erasure(window, view)
+    if view == "settings":
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(parent=window)
+        dialog.show()
+        _until_dictionary_known(dialog.spell)
+        return dialog
+    if view == "passphrase":  # as asked at start for an encrypted database
+        from .encryption import PassphraseDialog
+
+        dialog = PassphraseDialog(Path(store.path or "demo.db"), lambda _text: False, window)
+        dialog.show()
+        return dialog
     if view in ("visit_dialog", "item_dialog"):
         if view == "visit_dialog":
             dialog = window.edit_item("visit", queries.busiest_visit(store) or "")
@@ -136,6 +151,19 @@ def _show(window: Any, view: str) -> Any:
         if view == "matrix":
             _show_busiest_cell(page)
     return window
+
+
+def _until_dictionary_known(spell: Any) -> None:
+    """Run events until the spell checker has found its dictionary or given up (at most 10 s),
+    so the settings show the real state, not "looking for the dictionary"."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if spell.loaded or spell.reason is not None:
+        return
+    loop = QEventLoop()
+    spell.state_changed.connect(lambda: (spell.loaded or spell.reason is not None) and loop.quit())
+    QTimer.singleShot(10_000, loop.quit)
+    loop.exec()
 
 
 def _show_busiest_cell(matrix: Any) -> None:
