@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from fieldnotes.core import migrations
+from fieldnotes.core import migrations, search_index
 from fieldnotes.core.store import Store
+from fieldnotes.search.engine import search
 
 NAMES = migrations.migration_names()
 INSTALLATION = "5b0c1c8e-3f7a-4d7e-9a55-2b1d7c4e9f10"
@@ -50,6 +51,25 @@ def test_every_earlier_version_migrates_forward_after_a_snapshot(
     store.close()
     [snapshot] = tmp_path.glob("gammel.db.pre-v*.bak")
     assert sqlite3.connect(snapshot).execute("PRAGMA user_version").fetchone()[0] == version
+
+
+def test_a_search_index_in_several_segments_is_merged_into_one_and_finds_the_same(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "spredt.db"
+    _database_at(path, NAMES.index("0008_search_compact"))
+    db = Database(sqlite3.connect(path), execute_plugins=False)
+    for title in ("Besøg om tolke", "Besøg om mentorer", "Besøg om brobyggere på Ærø"):
+        with db.conn:  # each transaction leaves its own segment
+            db.execute("UPDATE visits SET title = ? WHERE id = ?", [title, VISIT])
+            search_index.refresh(db)
+    assert search_index.segments(db) > 1
+    db.conn.close()
+    store = Store.open(path)
+    assert search_index.segments(store.db) == 1
+    assert [hit.row_id for hit in search(store, "brobyggere ærø").hits] == [VISIT]
+    assert search(store, "tolke ELLER mentorer").hits == []
+    store.close()
 
 
 def test_an_empty_file_becomes_a_current_database(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .errors import SearchError
-from .query import All, Any_, Query, Term, Without, parse
+from .query import All, Any_, Node, Query, Term, Without, parse
 from .snippets import HIT_END, HIT_START, highlight, pattern, snippet
 
 if TYPE_CHECKING:
@@ -262,6 +262,14 @@ def _as_query(query: Query | str) -> Query:
     return query if isinstance(query, Query) else parse(query)
 
 
+def _has_prefix(node: Node) -> bool:
+    if isinstance(node, Term):
+        return node.prefix
+    if isinstance(node, Without):
+        return _has_prefix(node.keep) or any(map(_has_prefix, node.drop))
+    return any(map(_has_prefix, node.parts))
+
+
 def count(store: Store, query: Query | str, filters: Filters = NO_FILTERS, cap: int = 0) -> int:
     """How many items match (counting stops after ``cap`` + 1 when ``cap`` is given)."""
     parsed = _as_query(query)
@@ -330,32 +338,43 @@ def search(
     where, params = _where(store, filters)
     fts = parsed.fts()
     keys = " JOIN search_keys k ON k.docid = search_index.rowid" if where else ""
-    # One pass over the index, newest first, counts up to RANK_LIMIT + 1 matches; when there
-    # are more, its first rows are the page already (a prefix query's merged doclist is the
-    # costly part, so it is built once, and no ranking statistics are gathered for it).
-    total, newest = store.db.execute(
-        "WITH m AS MATERIALIZED (SELECT search_index.rowid AS docid"
-        f" FROM search_index{keys} WHERE search_index MATCH ?{where}"
-        " ORDER BY search_index.rowid DESC LIMIT ?)"
-        " SELECT (SELECT count(*) FROM m),"
-        " (SELECT json_group_array(docid) FROM (SELECT docid FROM m LIMIT ? OFFSET ?))",
-        [fts, *params, max(RANK_LIMIT + 1, offset + limit), limit, offset],
-    ).fetchone()
+    matches = f"FROM search_index{keys} WHERE search_index MATCH ?{where}"
+    page = None
+    if _has_prefix(parsed.root):
+        # A prefix query's costly part is merging the doclists of every word it matches, so
+        # the index is walked once, newest first: the walk counts up to RANK_LIMIT + 1 matches
+        # and, when there are more, its first rows are the page already.
+        total, newest = store.db.execute(
+            f"WITH m AS MATERIALIZED (SELECT search_index.rowid AS docid {matches}"
+            " ORDER BY search_index.rowid DESC LIMIT ?)"
+            " SELECT (SELECT count(*) FROM m),"
+            " (SELECT json_group_array(docid) FROM (SELECT docid FROM m LIMIT ? OFFSET ?))",
+            [fts, *params, max(RANK_LIMIT + 1, offset + limit), limit, offset],
+        ).fetchone()
+        page = ("WITH page AS (SELECT value AS docid, NULL AS score FROM json_each(?))", [newest])
+    else:
+        # Others count in the index's own order, which stops at RANK_LIMIT + 1 and reads
+        # phrases and AND faster than backwards; a broad query's newest page is a short walk.
+        total = store.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 {matches} LIMIT ?)", [fts, *params, RANK_LIMIT + 1]
+        ).fetchone()[0]
     ranked = total <= RANK_LIMIT
     if ranked:
         # Ranked and cut to the page inside the index first; only the page's rows are joined.
         score = f"bm25(search_index, {_TITLE_WEIGHT}, {_BODY_WEIGHT})"
         page = (
             f"WITH page AS MATERIALIZED (SELECT search_index.rowid AS docid, {score} AS score"
-            f" FROM search_index{keys} WHERE search_index MATCH ?{where}"
-            " ORDER BY score, search_index.rowid LIMIT ? OFFSET ?)"
+            f" {matches} ORDER BY score, search_index.rowid LIMIT ? OFFSET ?)",
+            [fts, *params, limit, offset],
         )
-        rows = store.db.execute(
-            page + _PAGE_ROWS + "p.score, p.docid", [fts, *params, limit, offset]
+    elif page is None:
+        page = (
+            "WITH page AS MATERIALIZED (SELECT search_index.rowid AS docid, NULL AS score"
+            f" {matches} ORDER BY search_index.rowid DESC LIMIT ? OFFSET ?)",
+            [fts, *params, limit, offset],
         )
-    else:
-        page = "WITH page AS (SELECT value AS docid, NULL AS score FROM json_each(?))"
-        rows = store.db.execute(page + _PAGE_ROWS + "p.docid DESC", [newest])
+    order = "p.score, p.docid" if ranked else "p.docid DESC"
+    rows = store.db.execute(page[0] + _PAGE_ROWS + order, page[1])
     terms = pattern(parsed.terms)
     results = Results(parsed, filters, total=total if ranked else None, ranked=ranked)
     for entity, row_id, hit_score, title, body, *where_from in rows:
