@@ -18,7 +18,7 @@ from typing import Any, TextIO
 import click
 
 from . import paths
-from .commands import register_all
+from .commands import db_option, register_all
 from .core import cipher
 from .core import demo as demo_data
 from .core.errors import KnownError, StoreError
@@ -81,14 +81,6 @@ def ask_passphrase(path: Path, attempt: int) -> str | None:
     if attempt:
         click.echo("Forkert adgangskode.", err=True)
     return getpass.getpass(f"Adgangskode til {path.name}: ")
-
-
-db_option = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Databasefil (standard: FIELDNOTES_DB eller brugerens datamappe).",
-)
 
 
 def _open(db_path: Path | None, *, write: bool = False, **kwargs: Any) -> Store:

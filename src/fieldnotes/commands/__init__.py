@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from pathlib import Path
 
 import click
+
+#: ``--db PATH`` as every command takes it.
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Databasefil (standard: FIELDNOTES_DB eller brugerens datamappe).",
+)
 
 
 def register_all(cli: click.Group) -> None:

@@ -14,6 +14,7 @@ import click
 from .. import paths
 from ..core import backups
 from ..core.lock import refuse_if_held
+from . import db_option
 
 REASON_WORDS = {
     "start": "ved start",
@@ -25,13 +26,6 @@ REASON_WORDS = {
     "encryption": "før kryptering",
 }
 SHOWN = (("visit", "besøg"), ("note", "noter"), ("person", "personer"))
-
-_DB = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Databasefil (standard: FIELDNOTES_DB eller brugerens datamappe).",
-)
 
 
 def _db(ctx: click.Context, db_path: Path | None) -> Path:
@@ -49,7 +43,7 @@ def describe(info: backups.BackupInfo) -> str:
 
 
 @click.command("backup")
-@_DB
+@db_option
 @click.pass_context
 def backup_command(ctx: click.Context, db_path: Path | None) -> None:
     """Tag en sikkerhedskopi nu (også mens programmet har databasen åben).
@@ -65,7 +59,7 @@ def backup_command(ctx: click.Context, db_path: Path | None) -> None:
 
 
 @click.command("backups")
-@_DB
+@db_option
 @click.pass_context
 def backups_command(ctx: click.Context, db_path: Path | None) -> None:
     """Vis databasens sikkerhedskopier, nyeste først, med tidspunkt, årsag og antal.
@@ -81,7 +75,7 @@ def backups_command(ctx: click.Context, db_path: Path | None) -> None:
 
 
 @click.command("restore")
-@_DB
+@db_option
 @click.argument("backup")
 @click.option("--yes", is_flag=True, help="Spørg ikke om bekræftelse.")
 @click.pass_context

@@ -21,15 +21,9 @@ from ..core.backups import BackupInfo
 from ..core.encryption import change_encryption
 from ..core.errors import StoreError
 from ..core.lock import refuse_if_held
+from . import db_option
 
 NEW_PASSPHRASE_ENV = "FIELDNOTES_NEW_PASSPHRASE"
-
-_DB = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Databasefil (standard: FIELDNOTES_DB eller brugerens datamappe).",
-)
 
 
 def _db(ctx: click.Context, db_path: Path | None) -> Path:
@@ -61,7 +55,7 @@ def _done(before: BackupInfo | None) -> None:
 
 
 @click.command("encrypt")
-@_DB
+@db_option
 @click.pass_context
 def encrypt_command(ctx: click.Context, db_path: Path | None) -> None:
     """Kryptér databasen og dens sikkerhedskopier med en adgangskode (SQLCipher).
@@ -81,7 +75,7 @@ def encrypt_command(ctx: click.Context, db_path: Path | None) -> None:
 
 
 @click.command("decrypt")
-@_DB
+@db_option
 @click.pass_context
 def decrypt_command(ctx: click.Context, db_path: Path | None) -> None:
     """Fjern krypteringen af databasen og dens sikkerhedskopier.
@@ -95,7 +89,7 @@ def decrypt_command(ctx: click.Context, db_path: Path | None) -> None:
 
 
 @click.command("passphrase")
-@_DB
+@db_option
 @click.pass_context
 def passphrase_command(ctx: click.Context, db_path: Path | None) -> None:
     """Skift adgangskoden til en krypteret database (og dens sikkerhedskopier).

@@ -11,6 +11,7 @@ from .. import paths
 from ..core.report_queries import DEFAULT_IDEA_STATUSES
 from ..core.schema import IDEA_STATUSES
 from ..core.store import Store
+from . import db_option
 
 #: The document kinds and markings of ``fieldnotes.export``, spelled out so that starting the
 #: program does not load python-docx (tests/export checks they agree).
@@ -19,12 +20,7 @@ MARKINGS = ("none", "draft", "internal", "confidential")
 
 
 @click.command("docx")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Databasefil (standard: FIELDNOTES_DB eller brugerens datamappe).",
-)
+@db_option
 @click.option("--kind", type=click.Choice(KINDS), required=True, help="Dokumenttype.")
 @click.option("--visit", "visit", help="Besøgets id (eller starten af det) til et besøgsnotat.")
 @click.option("--theme", "themes", multiple=True, help="Temakode, fx 1a (kan gentages).")

@@ -14,15 +14,11 @@ from .. import paths
 from ..core.erasure import mentions, redact_everywhere
 from ..core.lock import refuse_if_held
 from ..core.store import Store
+from . import db_option
 
 
 @click.command("redact")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Databasefil (standard: FIELDNOTES_DB eller brugerens datamappe).",
-)
+@db_option
 @click.argument("note_ids", nargs=-1, metavar="[NOTE_ID]...")
 @click.option("--yes", is_flag=True, help="Spørg ikke om bekræftelse.")
 @click.pass_context

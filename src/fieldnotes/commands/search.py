@@ -15,13 +15,7 @@ from .. import paths
 from ..core.labels import ENTITY_LABELS
 from ..core.store import Store
 from ..search.engine import KINDS, Filters, search
-
-_DB = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Databasefil (standard: FIELDNOTES_DB eller brugerens datamappe).",
-)
+from . import db_option
 
 
 def _db(ctx: click.Context, db_path: Path | None) -> Path:
@@ -29,7 +23,7 @@ def _db(ctx: click.Context, db_path: Path | None) -> Path:
 
 
 @click.command("search")
-@_DB
+@db_option
 @click.argument("query")
 @click.option("--theme", "themes", multiple=True, metavar="KODE", help="Kun tema KODE (fx 1c).")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Kun denne slags.")
@@ -94,7 +88,7 @@ def search_command(
 
 
 @click.command("import")
-@_DB
+@db_option
 @click.option("--visit", "visit_id", required=True, help="Besøgets id.")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.pass_context
