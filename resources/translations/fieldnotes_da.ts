@@ -90,132 +90,132 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="156"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="121"/>
         <source>Læser listen …</source>
         <translation>Læser listen …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="170"/>
         <source>Ved start</source>
         <translation>Ved start</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="171"/>
         <source>Mens du arbejdede</source>
         <translation>Mens du arbejdede</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="172"/>
         <source>Før fletning</source>
         <translation>Før fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="173"/>
         <source>Før opgradering</source>
         <translation>Før opgradering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="174"/>
         <source>Taget af dig</source>
         <translation>Taget af dig</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="175"/>
         <source>Før gendannelse</source>
         <translation>Før gendannelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="176"/>
         <source>Før kryptering</source>
         <translation>Før kryptering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="215"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="180"/>
         <source>Sikkerhedskopier – {0}</source>
         <translation>Sikkerhedskopier – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="218"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="183"/>
         <source>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</source>
         <translation>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
         <source>Tidspunkt</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
         <source>Årsag</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
         <source>Størrelse</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="228"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="193"/>
         <source>&amp;Tag en kopi nu</source>
         <translation>&amp;Tag en kopi nu</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="229"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="194"/>
         <source>&amp;Gendan …</source>
         <translation>&amp;Gendan …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="230"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="195"/>
         <source>Åbn &amp;mappen</source>
         <translation>Åbn &amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="231"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="196"/>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="265"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="230"/>
         <source>Kopien kan ikke læses.</source>
         <translation>Kopien kan ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="270"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="235"/>
         <source>Der er endnu ingen sikkerhedskopier.</source>
         <translation>Der er endnu ingen sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="329"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="294"/>
         <source>Tager en kopi …</source>
         <translation>Tager en kopi …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="333"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="298"/>
         <source>Kopien er gemt: {0}</source>
         <translation>Kopien er gemt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="341"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="306"/>
         <source>Gendan sikkerhedskopi</source>
         <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="343"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="308"/>
         <source>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</source>
         <translation>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="362"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="327"/>
         <source>Gendanner …</source>
         <translation>Gendanner …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="369"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="334"/>
         <source>Gendannet fra kopien fra {0}.</source>
         <translation>Gendannet fra kopien fra {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="373"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="338"/>
         <source>Den hidtidige database er gemt som en kopi øverst i listen.</source>
         <translation>Den hidtidige database er gemt som en kopi øverst i listen.</translation>
     </message>
@@ -609,55 +609,61 @@
 <context>
     <name>EncryptionMenu</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="251"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="258"/>
         <source>&amp;Kryptering</source>
         <translation>&amp;Kryptering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="252"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="259"/>
         <source>&amp;Kryptér databasen …</source>
         <translation>&amp;Kryptér databasen …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="253"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="260"/>
         <source>&amp;Skift adgangskode …</source>
         <translation>&amp;Skift adgangskode …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="254"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="261"/>
         <source>&amp;Fjern kryptering …</source>
         <translation>&amp;Fjern kryptering …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="275"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="282"/>
         <source>Databasen er krypteret.</source>
         <translation>Databasen er krypteret.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="282"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="289"/>
         <source>Adgangskoden er skiftet.</source>
         <translation>Adgangskoden er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="288"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="295"/>
         <source>Fjern kryptering</source>
         <translation>Fjern kryptering</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="290"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="297"/>
         <source>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</source>
         <translation>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="299"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="306"/>
         <source>Krypteringen er fjernet.</source>
         <translation>Krypteringen er fjernet.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="319"/>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="351"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="326"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="344"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="371"/>
         <source>Kryptering</source>
         <translation>Kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="345"/>
+        <source>Databasen og dens sikkerhedskopier skrives om …</source>
+        <translation>Databasen og dens sikkerhedskopier skrives om …</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1210,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/background.py" line="124"/>
+        <location filename="../../src/fieldnotes/ui/background.py" line="126"/>
         <source>Uventet fejl: {0}</source>
         <translation>Uventet fejl: {0}</translation>
     </message>
@@ -2500,27 +2506,27 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="142"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="146"/>
         <source>Ny adgangskode</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="145"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="149"/>
         <source>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</source>
         <translation>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="150"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="154"/>
         <source>Adgangskode:</source>
         <translation>Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="151"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="155"/>
         <source>Gentag:</source>
         <translation>Gentag:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="160"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="164"/>
         <source>De to adgangskoder er forskellige.</source>
         <translation>De to adgangskoder er forskellige.</translation>
     </message>
@@ -2594,28 +2600,28 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="75"/>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="79"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
         <source>Adgangskode</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="82"/>
         <source>Skriv den nuværende adgangskode til {0}.</source>
         <translation>Skriv den nuværende adgangskode til {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="84"/>
         <source>{0} er krypteret. Skriv adgangskoden for at åbne den.</source>
         <translation>{0} er krypteret. Skriv adgangskoden for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="93"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="97"/>
         <source>Skriv adgangskoden.</source>
         <translation>Skriv adgangskoden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="109"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="113"/>
         <source>Forkert adgangskode. %n forsøg tilbage.</source>
         <translation>
             <numerusform>Forkert adgangskode. %n forsøg tilbage.</numerusform>

@@ -90,132 +90,132 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="156"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="121"/>
         <source>Læser listen …</source>
         <translation>Reading the list …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="205"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="170"/>
         <source>Ved start</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="171"/>
         <source>Mens du arbejdede</source>
         <translation>While you worked</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="172"/>
         <source>Før fletning</source>
         <translation>Before merging</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="173"/>
         <source>Før opgradering</source>
         <translation>Before upgrading</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="174"/>
         <source>Taget af dig</source>
         <translation>Taken by you</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="210"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="175"/>
         <source>Før gendannelse</source>
         <translation>Before restoring</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="211"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="176"/>
         <source>Før kryptering</source>
         <translation>Before encryption</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="215"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="180"/>
         <source>Sikkerhedskopier – {0}</source>
         <translation>Backups – {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="218"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="183"/>
         <source>Fieldnotes kopierer databasen, når programmet starter, før hver fletning og jævnligt, mens du arbejder. De ti nyeste kopier og én pr. dag i 30 dage gemmes. Når du gendanner, gemmes den nuværende database først som en kopi, så du kan fortryde.</source>
         <translation>Fieldnotes copies the database when the program starts, before each merge and regularly while you work. The ten newest copies and one a day for 30 days are kept. When you restore, the current database is first saved as a copy, so you can undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
         <source>Årsag</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="225"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="190"/>
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="228"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="193"/>
         <source>&amp;Tag en kopi nu</source>
         <translation>&amp;Take a copy now</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="229"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="194"/>
         <source>&amp;Gendan …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="230"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="195"/>
         <source>Åbn &amp;mappen</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="231"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="196"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="265"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="230"/>
         <source>Kopien kan ikke læses.</source>
         <translation>The copy cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="270"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="235"/>
         <source>Der er endnu ingen sikkerhedskopier.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="329"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="294"/>
         <source>Tager en kopi …</source>
         <translation>Taking a copy …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="333"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="298"/>
         <source>Kopien er gemt: {0}</source>
         <translation>The copy is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="341"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="306"/>
         <source>Gendan sikkerhedskopi</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="343"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="308"/>
         <source>Databasen sættes tilbage til kopien fra {0} ({1}). Den nuværende database gemmes først som en ny kopi, så du kan fortryde. Fortsæt?</source>
         <translation>The database is put back to the copy from {0} ({1}). The current database is first saved as a new copy, so you can undo. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="362"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="327"/>
         <source>Gendanner …</source>
         <translation>Restoring …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="369"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="334"/>
         <source>Gendannet fra kopien fra {0}.</source>
         <translation>Restored from the copy from {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="373"/>
+        <location filename="../../src/fieldnotes/ui/backups_dialog.py" line="338"/>
         <source>Den hidtidige database er gemt som en kopi øverst i listen.</source>
         <translation>The database as it was is saved as a copy at the top of the list.</translation>
     </message>
@@ -609,55 +609,61 @@
 <context>
     <name>EncryptionMenu</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="251"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="258"/>
         <source>&amp;Kryptering</source>
         <translation>&amp;Encryption</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="252"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="259"/>
         <source>&amp;Kryptér databasen …</source>
         <translation>&amp;Encrypt the database …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="253"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="260"/>
         <source>&amp;Skift adgangskode …</source>
         <translation>&amp;Change passphrase …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="254"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="261"/>
         <source>&amp;Fjern kryptering …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="275"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="282"/>
         <source>Databasen er krypteret.</source>
         <translation>The database is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="282"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="289"/>
         <source>Adgangskoden er skiftet.</source>
         <translation>The passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="288"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="295"/>
         <source>Fjern kryptering</source>
         <translation>Remove encryption</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="290"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="297"/>
         <source>Databasen og dens sikkerhedskopier gemmes igen ukrypteret, så alle med adgang til computeren kan læse dem. Fortsæt?</source>
         <translation>The database and its backups will be stored unencrypted again, so anyone with access to the computer can read them. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="299"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="306"/>
         <source>Krypteringen er fjernet.</source>
         <translation>The encryption was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="319"/>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="351"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="326"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="344"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="371"/>
         <source>Kryptering</source>
         <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="345"/>
+        <source>Databasen og dens sikkerhedskopier skrives om …</source>
+        <translation>Rewriting the database and its backups …</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1210,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/background.py" line="124"/>
+        <location filename="../../src/fieldnotes/ui/background.py" line="126"/>
         <source>Uventet fejl: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -2500,27 +2506,27 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="142"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="146"/>
         <source>Ny adgangskode</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="145"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="149"/>
         <source>Vælg en adgangskode på mindst {0} tegn – gerne en sætning af flere ord. Uden den kan ingen læse databasen, heller ikke du: skriv den ned et sikkert sted.</source>
         <translation>Choose a passphrase of at least {0} characters – a sentence of several words is best. Without it nobody can read the database, not even you: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="150"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="154"/>
         <source>Adgangskode:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="151"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="155"/>
         <source>Gentag:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="160"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="164"/>
         <source>De to adgangskoder er forskellige.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2594,28 +2600,28 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="75"/>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="76"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="79"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
         <source>Adgangskode</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="78"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="82"/>
         <source>Skriv den nuværende adgangskode til {0}.</source>
         <translation>Enter the current passphrase of {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="80"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="84"/>
         <source>{0} er krypteret. Skriv adgangskoden for at åbne den.</source>
         <translation>{0} is encrypted. Enter the passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="93"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="97"/>
         <source>Skriv adgangskoden.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/encryption.py" line="109"/>
+        <location filename="../../src/fieldnotes/ui/encryption.py" line="113"/>
         <source>Forkert adgangskode. %n forsøg tilbage.</source>
         <translation>
             <numerusform>Wrong passphrase. %n try left.</numerusform>

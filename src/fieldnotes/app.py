@@ -95,8 +95,13 @@ def _run(
             minutes = int(QSettings().value("backups/minutes", DEFAULT_MINUTES))
         except (TypeError, ValueError):
             minutes = DEFAULT_MINUTES
-        # The window may swap in a new store (after a restore): ask it for the path each time.
-        periodic = PeriodicBackups(lambda: window.store.path, minutes, window)
+        # The window may swap in a new store (after a restore): ask it for the path each time,
+        # and skip a backup while the encryption menu rewrites the file.
+        periodic = PeriodicBackups(
+            lambda: None if window.encryption_menu.call is not None else window.store.path,
+            minutes,
+            window,
+        )
         periodic.failed.connect(lambda message: window.statusBar().showMessage(message))
         periodic.start()
         return app.exec()

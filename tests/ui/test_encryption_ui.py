@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
-from fieldnotes.core import cipher
+from fieldnotes.core import cipher, encryption
+from fieldnotes.core.errors import StoreError
 from fieldnotes.core.store import Store
 from fieldnotes.merge.package import open_package, write_package
 from fieldnotes.ui.encryption import (
@@ -129,7 +130,10 @@ def test_the_file_menu_encrypts_and_decrypts_the_open_database(qtbot, tmp_path, 
     assert messages == ["De to adgangskoder er forskellige."]
     assert not cipher.is_encrypted(path)
 
-    menu.encrypt(show=_new_passphrase(qtbot, SECRET, SECRET, messages))
+    with qtbot.waitSignal(menu.rewritten, timeout=60_000) as rewritten:
+        menu.encrypt(show=_new_passphrase(qtbot, SECRET, SECRET, messages))
+        assert menu.call is not None  # rewriting in the background
+    assert rewritten.args == [True]
     assert cipher.is_encrypted(path) and b"borgmesteren" not in path.read_bytes()
     assert window.store.key is not None and window.store.count("visit") == 1
     assert window.statusBar().currentMessage() == "Databasen er krypteret."
@@ -139,9 +143,33 @@ def test_the_file_menu_encrypts_and_decrypts_the_open_database(qtbot, tmp_path, 
     assert len(seen) == 3  # three wrong: no new passphrase asked for, nothing changed
     Store.open(path, passphrase=SECRET).close()
 
-    menu.decrypt(ask=False, show=_typist(qtbot, [SECRET], seen))
+    with qtbot.waitSignal(menu.rewritten, timeout=60_000):
+        menu.decrypt(ask=False, show=_typist(qtbot, [SECRET], seen))
     assert window.store.key is None and not cipher.is_encrypted(path)
     assert window.store.count("visit") == 1
+    window.store.close()
+
+
+def test_a_failed_rewrite_opens_the_database_again_as_it_was(
+    qtbot, tmp_path, danish, monkeypatch
+) -> None:
+    path = tmp_path / "master.db"
+    store = Store.open(path, create=True, member_name="Sekretariatet")
+    store.create("visit", title="Besøg hos borgmesteren", status="done")
+    window = MainWindow(store, danish)
+    qtbot.addWidget(window)
+
+    def disk_full(db_path, passphrase, **_options):  # type: ignore[no-untyped-def]
+        raise StoreError("disk_full", path=db_path)
+
+    monkeypatch.setattr(encryption, "change_encryption", disk_full)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    with qtbot.waitSignal(window.encryption_menu.rewritten, timeout=60_000) as rewritten:
+        window.encryption_menu.encrypt(show=_new_passphrase(qtbot, SECRET, SECRET, []))
+    assert rewritten.args == [False]
+    assert len(warnings) == 1 and "Disken er fuld" in warnings[0]
+    assert not cipher.is_encrypted(path) and window.store.count("visit") == 1
     window.store.close()
 
 

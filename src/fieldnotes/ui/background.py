@@ -8,6 +8,8 @@ closes it again. The GUI hears ``progress(done, total)`` and then exactly one of
 >>> job = Job(store.path, lambda store, progress, cancelled: write_package(store, out))
 >>> job.succeeded.connect(show_manifest)
 >>> job.start()
+
+``Call`` is the plainer kind, for work that opens no ``Store`` (backups, rewriting a file).
 """
 
 from __future__ import annotations
@@ -125,3 +127,37 @@ class Job(QObject):
         else:
             self.failed.emit(str(payload))
         self.finished.emit()
+
+
+class Call(QThread):
+    """Run one plain function in a thread; ``succeeded(result)`` or ``failed(message)``, then
+    ``done()``. All three are emitted on the caller's thread, from its event loop, so a caller
+    may connect to them after ``start()`` without missing a quick outcome."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    done = Signal()
+    _outcome = Signal(str, object)  # emitted in the thread, delivered queued to ``_deliver``
+
+    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fn = fn
+        self._outcome.connect(self._deliver)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except KnownError as exc:
+            self._outcome.emit("failed", exc.message())
+        except Exception as exc:  # a bug: say so rather than hang
+            traceback.print_exc()
+            self._outcome.emit("failed", f"{type(exc).__name__}: {exc}")
+        else:
+            self._outcome.emit("succeeded", result)
+
+    def _deliver(self, kind: str, payload: object) -> None:
+        if kind == "succeeded":
+            self.succeeded.emit(payload)
+        else:
+            self.failed.emit(payload)
+        self.done.emit()

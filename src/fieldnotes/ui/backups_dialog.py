@@ -11,12 +11,11 @@ the dialog only shows the ``BackupInfo``s it gets back. After a restore the dial
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,46 +34,12 @@ from PySide6.QtWidgets import (
 
 from ..core import backups
 from ..core.backups import BackupInfo
-from ..core.errors import KnownError
+from .background import Call
 from .labels import entity_title
 
 DEFAULT_MINUTES = 10
 COUNTED = ("visit", "note", "person", "idea")
 TIME_FORMAT = "%Y-%m-%d %H:%M"
-
-
-class Call(QThread):
-    """Run one plain function in a thread; ``succeeded(result)`` or ``failed(message)``, then
-    ``done()``. All three are emitted on the caller's thread, from its event loop, so a caller
-    may connect to them after ``start()`` without missing a quick outcome."""
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-    done = Signal()
-    _outcome = Signal(str, object)  # emitted in the thread, delivered queued to ``_deliver``
-
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.fn = fn
-        self._outcome.connect(self._deliver)
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except KnownError as exc:
-            self._outcome.emit("failed", exc.message())
-        except Exception as exc:  # a bug: say so rather than hang
-            traceback.print_exc()
-            self._outcome.emit("failed", f"{type(exc).__name__}: {exc}")
-        else:
-            self._outcome.emit("succeeded", result)
-
-    def _deliver(self, kind: str, payload: object) -> None:
-        if kind == "succeeded":
-            self.succeeded.emit(payload)
-        else:
-            self.failed.emit(payload)
-        self.done.emit()
 
 
 class PeriodicBackups(QObject):

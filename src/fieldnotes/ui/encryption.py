@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import (
 from ..core import cipher
 from ..core.errors import KnownError
 from ..core.store import Store
+
+if TYPE_CHECKING:
+    from .background import Call
 
 Show = Callable[[QDialog], object]
 
@@ -238,6 +242,8 @@ class EncryptionMenu(QMenu):
 
     The window's store is closed while the file is rewritten, then opened again."""
 
+    rewritten = Signal(bool)  # the rewrite ended and the file is open again: did it succeed
+
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window_ = window
@@ -245,6 +251,7 @@ class EncryptionMenu(QMenu):
         self.change_action = self.addAction("", self.change_passphrase)
         self.decrypt_action = self.addAction("", self.decrypt)
         self.aboutToShow.connect(self._update)
+        self.call: Call | None = None  # the rewrite running in the background
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -320,34 +327,48 @@ class EncryptionMenu(QMenu):
         return dialog.result() == QDialog.DialogCode.Accepted
 
     def _rewrite(self, passphrase: cipher.Passphrase | None, done: str) -> None:
-        """Close every connection, rewrite the file, open it again (as it was on failure)."""
+        """Close every connection and rewrite the file in the background (the window waits
+        behind a progress dialog: some seconds per 10,000 notes); then open it again."""
         # With backups, erasure and packages behind it: imported when used, not at start-up.
         from ..core.encryption import change_encryption
+        from .background import Call
 
         window = self.window_
         path = self.store.path
-        if path is None:
+        if path is None or self.call is not None:
             return
         window.flush_typing()  # type: ignore[attr-defined]
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        problem = None
+        self.store.close()
+        QThreadPool.globalInstance().waitForDone()  # the search workers' connections
+        progress = QProgressDialog(window)
+        progress.setWindowTitle(self.tr("Kryptering"))
+        progress.setLabelText(self.tr("Databasen og dens sikkerhedskopier skrives om …"))
+        progress.setCancelButton(None)  # half a rewrite cannot be left: it runs to the end
+        progress.setRange(0, 0)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        call = Call(lambda: change_encryption(path, passphrase), self)
+        call.succeeded.connect(lambda _backup: self._reopen(path, None, done))
+        call.failed.connect(lambda message: self._reopen(path, message, done))
+        call.done.connect(progress.close)
+        self.call = call
+        progress.show()
+        call.start()
+
+    def _reopen(self, path: Path, problem: str | None, done: str) -> None:
+        """Open the file again (rewritten, or as it was when the rewrite failed)."""
+        window = self.window_
+        self.call.wait()
+        self.call.deleteLater()
+        self.call = None
         try:
-            self.store.close()
-            QThreadPool.globalInstance().waitForDone()  # the search workers' connections
-            try:
-                change_encryption(path, passphrase)
-            except KnownError as exc:
-                problem = exc.message()
-            try:
-                store = Store.open(path)
-            except KnownError as exc:
-                QMessageBox.critical(window, "Fieldnotes", exc.message())
-                window.close()
-                return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            store = Store.open(path)
+        except KnownError as exc:
+            QMessageBox.critical(window, "Fieldnotes", exc.message())
+            window.close()
+            return
         window.use_store(store)  # type: ignore[attr-defined]
         if problem:
             QMessageBox.warning(window, self.tr("Kryptering"), problem)
         else:
             window.statusBar().showMessage(done, 8000)  # type: ignore[attr-defined]
+        self.rewritten.emit(problem is None)
