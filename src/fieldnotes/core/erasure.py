@@ -236,8 +236,9 @@ def scrub(store: Store) -> None:
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _reach_backups(store: Store) -> None:
-    """Bring every backup of the database in line with its erasures and redactions."""
+def reach_backups(store: Store) -> None:
+    """Bring the file and every backup of the database in line with its erasures and
+    redactions (after an erasure here, or one received in a merge)."""
     from .backups import list_backups
 
     scrub(store)
@@ -255,7 +256,7 @@ def erase_everywhere(
     A database that cannot be written raises ``StoreError`` (the transaction rolls back)."""
     with _worded(store):
         found = erase_person(store, person_id, redact_mentions=redact_mentions)
-        _reach_backups(store)
+        reach_backups(store)
     return found
 
 
@@ -267,7 +268,7 @@ def redact_everywhere(store: Store, note_ids: Sequence[str], name: str) -> list[
         with store.transaction():
             changed = [note_id for note_id in note_ids if redact(store, note_id, name)]
         if changed:
-            _reach_backups(store)
+            reach_backups(store)
     return changed
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..core.erasure import reach_backups
 from ..core.redaction import Redaction, scrub_stored
 from ..core.revisions import CREATE, ERASED, REDACTED, Revision, Row
 from ..core.schema import ENTITIES
@@ -44,6 +45,7 @@ class MergeResult:
     manifest: Manifest
     already_merged: bool = False
     revisions_added: int = 0
+    erasures: int = 0  # erasure and redaction records new to the master
     entities: dict[str, EntitySummary] = field(default_factory=dict)
 
     @property
@@ -93,6 +95,7 @@ def merge_package(
         try:
             with store.transaction():
                 fresh, scrubbed = _load(store, package, progress, cancelled)
+                result.erasures = _new_erasures(store.db)
                 _apply(store, result, fresh, scrubbed)
                 if dry_run:
                     raise _DryRun
@@ -100,7 +103,18 @@ def merge_package(
             pass
         finally:
             store.db.execute("DROP TABLE IF EXISTS temp.incoming")
+    if result.erasures and not dry_run:
+        reach_backups(store)  # what was erased elsewhere leaves this laptop's backups too
     return result
+
+
+def _new_erasures(db: Database) -> int:
+    """How many erasure and redaction records the staged package brings that are new."""
+    return db.execute(
+        "SELECT count(*) FROM temp.incoming AS i WHERE i.field IN (:erased, :redacted)"
+        " AND NOT EXISTS (SELECT 1 FROM revisions AS r WHERE r.id = i.id)",
+        {"erased": ERASED, "redacted": REDACTED},
+    ).fetchone()[0]
 
 
 Fresh = dict[str, dict[str, list[Revision]]]
