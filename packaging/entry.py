@@ -1,6 +1,6 @@
 """PyInstaller's entry script: the same ``main()`` as the installed ``fieldnotes`` command."""
 
-from fieldnotes.cli import main
+from fieldnotes.launch import main
 
 if __name__ == "__main__":
     main()
