@@ -2,8 +2,9 @@
 
 Each start is a fresh Python process running the installed command's entry point
 (``fieldnotes --db PATH``: the single-instance check, the lock, the start-up backup and all),
-timed from launch until the window has been shown and the event loop has run once, so what the user waits for is measured (the
-child reports that moment; tearing the process down afterwards is not start-up). Modules are
+timed from launch until the window has been shown and the event loop has run once, so what the
+user waits for is measured (the child reports that moment; tearing the process down afterwards
+is not start-up). Modules are
 loaded from compiled bytecode, as in an installed app, even when PYTHONDONTWRITEBYTECODE is
 set: a warm-up start compiles them into a temporary cache. The floor, measured in the same
 run: a process that imports PySide6 and shows an empty QMainWindow. Goal: at most 2x the floor.
