@@ -22,9 +22,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from typist import long_text, p99, type_on_schedule
 
 from fieldnotes.core import operations as ops
 from fieldnotes.core.seed import DEFAULT_GUIDE_ID
@@ -35,18 +34,6 @@ from fieldnotes.ui.i18n import Translations
 from fieldnotes.ui.main_window import MainWindow
 
 TEXT = "Kommunen fortæller om sprogstøtte og job i Ærø, integrasjon og mentorordninger. "
-
-
-def _long_text(size: int) -> str:
-    paragraphs = []
-    total = 0
-    n = 0
-    while total < size:
-        paragraph = f"Afsnit {n}. " + TEXT * 5
-        paragraphs.append(paragraph)
-        total += len(paragraph) + 2
-        n += 1
-    return "\n\n".join(paragraphs)
 
 
 def run(app: QApplication, checking: bool, options: argparse.Namespace) -> dict[str, float]:
@@ -61,7 +48,7 @@ def run(app: QApplication, checking: bool, options: argparse.Namespace) -> dict[
         service.checked.connect(lambda verdicts: checked.append(time.perf_counter()))
         store = Store.open(Path(tmp) / "typing.db", create=True, member_name="Anne Holm")
         visit = store.create("visit", title="Besøg", status="done", guide_id=DEFAULT_GUIDE_ID)
-        ops.new_note(store, visit, text=_long_text(options.size))
+        ops.new_note(store, visit, text=long_text(options.size, TEXT, 5))
         window = MainWindow(store, translations)
         window.resize(1366, 768)
         window.show()
@@ -69,31 +56,7 @@ def run(app: QApplication, checking: bool, options: argparse.Namespace) -> dict[
         window.open_visit(visit)
         editor = window.visit_view.editor
         editor.moveCursor(editor.textCursor().MoveOperation.End)
-        letters = "abcdefghijklmnopqrstuvwxyzæøå "
-        latencies: list[float] = []
-        begin = time.perf_counter() + 0.2
-        state = {"n": 0}
-
-        def key() -> None:
-            n = state["n"]
-            due = begin + n * options.interval / 1000
-            char = letters[n % len(letters)]
-            code = Qt.Key.Key_Space if char == " " else Qt.Key.Key_A
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char)
-                QApplication.sendEvent(editor, event)
-            latencies.append(time.perf_counter() - due)
-            state["n"] = n + 1
-            if state["n"] >= options.keys:
-                QTimer.singleShot(1500, app.quit)  # let the last autosave happen
-                return
-            wait = begin + state["n"] * options.interval / 1000 - time.perf_counter()
-            timer.start(max(0, round(wait * 1000)))
-
-        timer = QTimer(singleShot=True, timerType=Qt.TimerType.PreciseTimer)
-        timer.timeout.connect(key)
-        timer.start(200)
-        app.exec()
+        ms = type_on_schedule(app, editor, options.keys, options.interval)
         typed = editor.toPlainText()
         saved = store.get("note", window.visit_view.note_id)["text"]
         window.close()
@@ -102,10 +65,9 @@ def run(app: QApplication, checking: bool, options: argparse.Namespace) -> dict[
         spelling.install(None)
         translations.remove()
     assert saved == typed, "the last keystrokes were not saved"
-    ms = sorted(x * 1000 for x in latencies)
     return {
         "median": statistics.median(ms),
-        "p99": ms[min(len(ms) - 1, int(len(ms) * 0.99))],
+        "p99": p99(ms),
         "max": ms[-1],
         "checking": (checked[-1] - opened) * 1000 if checked else 0.0,
         "size": len(typed),
