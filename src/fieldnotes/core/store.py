@@ -162,6 +162,7 @@ class Store:
         if version == migrations.SCHEMA_VERSION:
             return cls(db, path)
         from .seed import seed
+
         with db.atomic():
             migrations.apply(db)
             is_new = not db.execute("SELECT 1 FROM meta WHERE key = 'installation_id'").fetchone()
