@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from ..core.redaction import MAX_WORDS, REPLACEMENT, Redaction
 from ..core.revisions import ERASED
 from ..core.store import Store
 from .background import Cancelled, Job
+from .widgets import Retranslating
 
 NOTE_ID = Qt.ItemDataRole.UserRole
 MARK = "background:#fff2a8; font-weight:600"
@@ -151,7 +152,7 @@ class _Marked(QStyledItemDelegate):
         painter.restore()
 
 
-class EraseDialog(QDialog):
+class EraseDialog(Retranslating, QDialog):
     """Erase the person ``person_id`` for good, or (without one) redact a typed name."""
 
     changed = Signal()  # the database was changed: erased or redacted
@@ -327,11 +328,6 @@ class EraseDialog(QDialog):
         self._show_status()
         if self.state == "done":
             self._show_report()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- finding the notes ---------------------------------------------------------------
     def find(self) -> None:
