@@ -346,13 +346,8 @@ class EncryptionMenu(Retranslating, QMenu):
         self.call.wait()
         self.call.deleteLater()
         self.call = None
-        try:
-            store = Store.open(path)
-        except KnownError as exc:
-            QMessageBox.critical(window, "Fieldnotes", exc.message())
-            window.close()
+        if not window.reopen(path):  # type: ignore[attr-defined]
             return
-        window.use_store(store)  # type: ignore[attr-defined]
         if problem:
             QMessageBox.warning(window, self.tr("Kryptering"), problem)
         else:

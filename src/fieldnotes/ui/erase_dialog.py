@@ -264,49 +264,29 @@ class EraseDialog(Retranslating, QDialog):
         erasing = self.person_id is not None
         if erasing:
             self.setWindowTitle(self.tr("Slet person til glemsel"))
-            self.intro.setText(
-                "<p>"
-                + html.escape(
-                    self.tr(
-                        "Personens oplysninger fjernes for altid fra denne database og fra alle "
-                        "dens sikkerhedskopier; de ældre sikkerhedskopier skrives om uden "
-                        "personen. Sletningen følger med i pakkerne, så ingen senere fletning "
-                        "bringer personen tilbage – heller ikke en ældre pakke."
-                    )
-                )
-                + f"</p><p style='{WARNING}'><b>"
-                + html.escape(
-                    self.tr(
-                        "Det kan ikke fortrydes. Fortryd-listen (Redigér ▸ Fortryd) tømmes "
-                        "bagefter."
-                    )
-                )
-                + "</b></p>"
+            what = self.tr(
+                "Personens oplysninger fjernes for altid fra denne database og fra alle "
+                "dens sikkerhedskopier; de ældre sikkerhedskopier skrives om uden "
+                "personen. Sletningen følger med i pakkerne, så ingen senere fletning "
+                "bringer personen tilbage – heller ikke en ældre pakke."
             )
             self.erase_button.setText(self.tr("&Slet til glemsel"))
         else:
             self.setWindowTitle(self.tr("Overstreg et navn i noterne"))
-            self.intro.setText(
-                "<p>"
-                + html.escape(
-                    self.tr(
-                        "Til et navn, der ikke er registreret som person, fx en borger, der "
-                        "blev nævnt i forbifarten. Navnet erstattes med {0} i de valgte noter, "
-                        "også i deres tidligere versioner og i alle sikkerhedskopier, og "
-                        "overstregningen følger med i pakkerne, så ingen fletning bringer "
-                        "navnet tilbage."
-                    ).format(REPLACEMENT)
-                )
-                + f"</p><p style='{WARNING}'><b>"
-                + html.escape(
-                    self.tr(
-                        "Det kan ikke fortrydes. Fortryd-listen (Redigér ▸ Fortryd) tømmes "
-                        "bagefter."
-                    )
-                )
-                + "</b></p>"
-            )
+            what = self.tr(
+                "Til et navn, der ikke er registreret som person, fx en borger, der "
+                "blev nævnt i forbifarten. Navnet erstattes med {0} i de valgte noter, "
+                "også i deres tidligere versioner og i alle sikkerhedskopier, og "
+                "overstregningen følger med i pakkerne, så ingen fletning bringer "
+                "navnet tilbage."
+            ).format(REPLACEMENT)
             self.erase_button.setText(self.tr("&Overstreg navnet"))
+        final = self.tr(
+            "Det kan ikke fortrydes. Fortryd-listen (Redigér ▸ Fortryd) tømmes bagefter."
+        )
+        self.intro.setText(
+            f"<p>{html.escape(what)}</p><p style='{WARNING}'><b>{html.escape(final)}</b></p>"
+        )
         self.name_label.setText(self.tr("&Navn:"))
         self.name_edit.setAccessibleName(self.tr("Navnet, der skal overstreges"))
         self.find_button.setText(self.tr("&Find noterne"))

@@ -542,16 +542,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.dialog = dialog
         dialog.open()
 
-    def reopen(self, path: Path) -> None:
-        """The database file was replaced (a backup restored): show it instead."""
+    def reopen(self, path: Path) -> bool:
+        """The database file was replaced (a backup restored, the encryption changed): show it
+        instead. False if it cannot be opened: the window says why and closes."""
         self.store.close()
         try:
             store = Store.open(path)
         except KnownError as exc:
             QMessageBox.critical(self, "Fieldnotes", exc.message())
             self.close()
-            return
+            return False
         self.use_store(store)
+        return True
 
     def import_documents(self, files: list[Path] | None = None) -> ops.Operation | None:
         """Bring documents (asked for when not given) into the open visit, one undo step
