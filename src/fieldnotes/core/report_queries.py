@@ -321,17 +321,19 @@ def _found_items(
     store: Store,
     f: ReportFilter,
     entity: str,
+    *,
     select: str,
     order: str,
-    condition: tuple[str, Sequence[Any]] = ("", ()),
+    condition: str = "",
+    condition_params: Sequence[Any] = (),
 ) -> list[dict[str, Any]]:
     """Methods or ideas (``entity``, aliased by its first letter in ``select``) the filter
-    admits, with ``condition`` on their own columns, each with its ``themes`` (codes) and the
-    ``visits`` it was found on."""
+    admits, with ``condition`` (`` AND …``) on their own columns, each with its ``themes``
+    (codes) and the ``visits`` it was found on."""
     alias = entity[0]
     clause, params = _found_on_admitted_visit(f"{entity}_note", alias, f)
-    sql = f"{select} WHERE {alias}.deleted = 0 AND {clause}{condition[0]}"
-    params += condition[1]
+    sql = f"{select} WHERE {alias}.deleted = 0 AND {clause}{condition}"
+    params += condition_params
     if f.theme_ids:
         sql += f" AND {_linked_to_themes(f'{entity}_theme', alias, f.theme_ids)}"
         params += f.theme_ids
@@ -350,10 +352,10 @@ def methods(store: Store, f: ReportFilter) -> list[dict[str, Any]]:
         store,
         f,
         "method",
-        "SELECT m.id, m.title, m.description, m.place, m.target_group, m.results,"
+        select="SELECT m.id, m.title, m.description, m.place, m.target_group, m.results,"
         " m.resources, m.spreading, m.actor_id, a.name AS actor FROM methods m"
         " LEFT JOIN actors a ON a.id = m.actor_id",
-        "m.title COLLATE NOCASE, m.id",
+        order="m.title COLLATE NOCASE, m.id",
     )
 
 
@@ -364,10 +366,11 @@ def ideas(store: Store, f: ReportFilter) -> list[dict[str, Any]]:
         store,
         f,
         "idea",
-        "SELECT i.id, i.title, i.description, i.category, i.carried_by, i.cost, i.status,"
-        " i.sources FROM ideas i",
-        "i.category, i.title COLLATE NOCASE, i.id",
-        (f" AND i.status IN ({_marks(statuses)})", statuses) if statuses else ("", ()),
+        select="SELECT i.id, i.title, i.description, i.category, i.carried_by, i.cost,"
+        " i.status, i.sources FROM ideas i",
+        order="i.category, i.title COLLATE NOCASE, i.id",
+        condition=f" AND i.status IN ({_marks(statuses)})" if statuses else "",
+        condition_params=statuses,
     )
 
 
