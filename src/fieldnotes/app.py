@@ -4,7 +4,7 @@ Before the database is opened: a second start on the same database hands over to
 (``ui.single_instance``) and leaves without writing; the first takes the app's lock beside
 the database (``core.lock``), which the command-line tools respect; a database on a network
 share gets a warning. While the window is open, a backup is made at start and every few
-minutes of editing (``ui.backups_dialog.PeriodicBackups``; QSettings ``backups/minutes``).
+minutes of editing (``ui.periodic_backups.PeriodicBackups``; QSettings ``backups/minutes``).
 """
 
 from __future__ import annotations
@@ -68,9 +68,9 @@ def _run(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
-    from .ui.backups_dialog import DEFAULT_MINUTES, PeriodicBackups
     from .ui.encryption import unlock_store
     from .ui.main_window import MainWindow
+    from .ui.periodic_backups import DEFAULT_MINUTES, PeriodicBackups
     from .ui.single_instance import bring_to_front, network_warning
 
     warning = network_warning(db_path)

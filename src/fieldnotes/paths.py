@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Fieldnotes"
 
 
 def data_dir() -> Path:
     """The user's data folder for Fieldnotes (not created here)."""
+    import platformdirs  # here: opening a window on ``--db PATH`` needs none of it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from fieldnotes.core import backups
 from fieldnotes.core.store import Store
-from fieldnotes.ui.backups_dialog import BackupsDialog, PeriodicBackups
+from fieldnotes.ui.backups_dialog import BackupsDialog
+from fieldnotes.ui.periodic_backups import PeriodicBackups
 
 
 def _dialog(qtbot, path: Path) -> BackupsDialog:

@@ -31,8 +31,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import sqlcipher3.dbapi2 as sqlcipher
-
 from .errors import StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -45,9 +43,11 @@ TRIES = 3
 #: The shortest passphrase a new encryption accepts.
 MIN_LENGTH = 8
 
-#: Errors from either kind of connection (SQLCipher's classes are its own).
-ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
-DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+#: Errors from either kind of connection. SQLCipher's classes are its own and join these when
+#: SQLCipher is loaded (``_sqlcipher``): it costs start-up time, and none of its errors can
+#: come before. Read them as ``cipher.ERRORS`` when catching, not copied at import.
+ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
 
 #: A plain ``sqlite3.Connection`` or SQLCipher's (the same interface).
 Connection = Any
@@ -162,10 +162,25 @@ class Key:
         return hash(self.salt)
 
 
-class KeyedConnection(sqlcipher.Connection):
-    """A SQLCipher connection that knows its key, so copies of it can be keyed alike."""
+_keyed_class: type | None = None
 
-    key: Key | None = None
+
+def _sqlcipher() -> Any:
+    """SQLCipher's module, loaded with the first encrypted (or to be encrypted) file."""
+    global ERRORS, DATABASE_ERRORS, _keyed_class
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    if _keyed_class is None:
+        ERRORS = (sqlite3.Error, sqlcipher.Error)
+        DATABASE_ERRORS = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+
+        class KeyedConnection(sqlcipher.Connection):  # type: ignore[misc, name-defined]
+            """A SQLCipher connection that knows its key, so copies of it can be keyed alike."""
+
+            key: Key | None = None
+
+        _keyed_class = KeyedConnection
+    return sqlcipher
 
 
 # --- the session keyring -----------------------------------------------------------------------
@@ -218,7 +233,8 @@ def salt_of(path: Path | str) -> bytes:
 
 def key_of(conn: object) -> Key | None:
     """The key of a connection made here; None for a plain one."""
-    return getattr(conn, "key", None) if isinstance(conn, KeyedConnection) else None
+    keyed = _keyed_class is not None and isinstance(conn, _keyed_class)
+    return getattr(conn, "key", None) if keyed else None
 
 
 def _uri(path: Path, read_only: bool, immutable: bool) -> str:
@@ -228,11 +244,12 @@ def _uri(path: Path, read_only: bool, immutable: bool) -> str:
 
 def _keyed(
     path: Path, key: Key | None, *, read_only: bool = False, immutable: bool = False, timeout: float
-) -> KeyedConnection:
+) -> Connection:
     """A SQLCipher connection; with ``key`` None it reads and writes plain SQLite."""
     uri = read_only or immutable
     target = _uri(path, read_only, immutable) if uri else str(path)
-    conn = sqlcipher.connect(target, uri=uri, timeout=timeout, factory=KeyedConnection)
+    sqlcipher = _sqlcipher()
+    conn = sqlcipher.connect(target, uri=uri, timeout=timeout, factory=_keyed_class)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not stderr's
     if key is not None:
         conn.execute(f'PRAGMA key = "{key.literal}"')
@@ -261,7 +278,7 @@ def connect(
     return _keyed(path, key, read_only=read_only, immutable=immutable, timeout=timeout)
 
 
-def open_for_export(path: Path | str, key: Key | None) -> KeyedConnection:
+def open_for_export(path: Path | str, key: Key | None) -> Connection:
     """A SQLCipher connection even to a plain file (``key`` None): the only kind that can
     ``sqlcipher_export`` into a file keyed otherwise."""
     return _keyed(Path(path), key, timeout=5)
@@ -275,7 +292,7 @@ def _opens(path: Path, key: Key) -> bool:
         return False
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         if "not a database" in str(exc):
             return False
         raise

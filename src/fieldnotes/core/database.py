@@ -11,8 +11,8 @@ first needed.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -72,6 +72,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._full: Any = None
+        self._savepoints = itertools.count()  # names unique on this connection
         conn.execute("PRAGMA recursive_triggers=on;")
 
     def execute(self, sql: str, parameters: Params = None) -> sqlite3.Cursor:
@@ -107,7 +108,7 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """A transaction; nested blocks are savepoints."""
         if self.conn.in_transaction:
-            savepoint = f"fieldnotes_{uuid.uuid4().hex}"
+            savepoint = f"fieldnotes_{next(self._savepoints)}"
             self.conn.execute(f"SAVEPOINT {savepoint};")
             try:
                 yield self

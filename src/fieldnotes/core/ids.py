@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
 #: Namespace for ids that every installation must compute identically (seed data, links).
-FIELDNOTES_NAMESPACE = uuid.UUID("6f1c2b9e-4a51-4f0e-9d7e-3b5a8c2d1e40")
+FIELDNOTES_NAMESPACE = "6f1c2b9e-4a51-4f0e-9d7e-3b5a8c2d1e40"
 
 _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _HLC_RE = re.compile(r"^\d{13}\.\d{5}\.[0-9a-z]{1,32}$")
@@ -20,12 +19,16 @@ SEED_HLC = "0000000000000.00000.seed"
 
 def new_id() -> str:
     """A fresh random row id, e.g. ``'3f2b…'`` (UUID 4 in canonical text form)."""
+    import uuid  # here, not at the top: opening the window makes no ids (start-up time)
+
     return str(uuid.uuid4())
 
 
 def stable_id(*parts: str) -> str:
     """An id that every installation derives the same way: ``stable_id("theme", "1a")``."""
-    return str(uuid.uuid5(FIELDNOTES_NAMESPACE, "/".join(parts)))
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(FIELDNOTES_NAMESPACE), "/".join(parts)))
 
 
 def is_uuid(value: object) -> bool:

@@ -15,7 +15,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import socket
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -108,6 +107,16 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _host() -> str:
+    """This machine's name, as ``socket.gethostname()`` has it (on Unix the same system call,
+    without loading ``socket``, which start-up does not otherwise need)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def holder(db_path: Path | str) -> Holder | None:
     """The live holder of the app's lock on ``db_path``, or None (no lock, or a stale one).
 
@@ -118,7 +127,7 @@ def holder(db_path: Path | str) -> Holder | None:
         found = Holder(int(data["pid"]), str(data["host"]), str(data.get("started", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if found.host == socket.gethostname() and not _alive(found.pid):
+    if found.host == _host() and not _alive(found.pid):
         return None
     return found
 
@@ -143,12 +152,12 @@ def acquire(db_path: Path | str) -> Path:
     another live process holds it. Returns the lock file's path."""
     path = lock_path(db_path)
     found = holder(db_path)
-    if found is not None and not (found.pid == os.getpid() and found.host == socket.gethostname()):
+    if found is not None and not (found.pid == os.getpid() and found.host == _host()):
         raise LockError("held", path=db_path, pid=found.pid, host=found.host, lock=path)
     content = json.dumps(
         {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": _host(),
             "started": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         }
     )
@@ -162,7 +171,7 @@ def acquire(db_path: Path | str) -> Path:
 def release(db_path: Path | str) -> None:
     """Give the lock up, if it is this process's (never another's)."""
     found = holder(db_path)
-    if found is not None and found.pid == os.getpid() and found.host == socket.gethostname():
+    if found is not None and found.pid == os.getpid() and found.host == _host():
         with contextlib.suppress(OSError):
             lock_path(db_path).unlink()
 

@@ -12,7 +12,6 @@ import errno
 import itertools
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,17 +158,16 @@ class Store:
 
     @classmethod
     def _migrated(cls, db: Database, path: Path | None) -> Store:
-        from .seed import seed
-
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version == migrations.SCHEMA_VERSION:
             return cls(db, path)
+        from .seed import seed
         with db.atomic():
             migrations.apply(db)
             is_new = not db.execute("SELECT 1 FROM meta WHERE key = 'installation_id'").fetchone()
             if is_new:
                 now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-                installation = str(uuid.uuid4())
+                installation = new_id()
                 db.execute("INSERT INTO meta VALUES ('installation_id', ?)", [installation])
                 db.execute("INSERT INTO meta VALUES ('created_at', ?)", [now])
             store = cls(db, path)

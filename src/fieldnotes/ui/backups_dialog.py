@@ -1,4 +1,4 @@
-"""The backups dialog (list, back up now, restore) and the periodic backups while editing.
+"""The backups dialog: list, back up now, restore.
 
 Everything that touches a file runs in a background thread through ``fieldnotes.core.backups``;
 the dialog only shows the ``BackupInfo``s it gets back. After a restore the dialog emits
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,64 +38,8 @@ from .background import Call
 from .labels import entity_title
 from .widgets import Retranslating
 
-DEFAULT_MINUTES = 10
 COUNTED = ("visit", "note", "person", "idea")
 TIME_FORMAT = "%Y-%m-%d %H:%M"
-
-
-class PeriodicBackups(QObject):
-    """A backup at start and every ``minutes`` minutes, each only if something was edited
-    since the newest backup. ``db_path`` is called each time (the window may swap stores)."""
-
-    made = Signal(object)  # a BackupInfo
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        db_path: Callable[[], Path | None],
-        minutes: int = DEFAULT_MINUTES,
-        parent: QObject | None = None,
-        *,
-        folder: Path | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db_path = db_path
-        self.folder = folder
-        self.call: Call | None = None
-        self.timer = QTimer(self)
-        self.timer.setInterval(max(1, minutes) * 60_000)
-        self.timer.timeout.connect(lambda: self.back_up("periodic"))
-
-    def start(self) -> None:
-        """Back up now (reason ``start``) and then every few minutes."""
-        self.back_up("start")
-        self.timer.start()
-
-    def back_up(self, reason: str) -> Call | None:
-        """Start one backup in the background (skipped while one runs); returns its thread."""
-        path = self.db_path()
-        if path is None or self.call is not None:
-            return None
-        folder = self.folder
-        call = Call(lambda: backups.back_up_file(path, reason, folder=folder, skip_unchanged=True))
-        call.succeeded.connect(lambda info: info is not None and self.made.emit(info))
-        call.failed.connect(self.failed)
-        call.done.connect(lambda: self._ended(call))
-        self.call = call
-        call.start()
-        return call
-
-    def _ended(self, call: Call) -> None:
-        call.wait()
-        self.call = None
-        call.deleteLater()
-
-    def stop(self) -> None:
-        """Stop the timer and wait for a running backup (before the store closes)."""
-        self.timer.stop()
-        if self.call is not None:
-            self.call.wait()
-            self.call = None
 
 
 class BackupsDialog(Retranslating, QDialog):

@@ -6,7 +6,13 @@ import shutil
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    QTranslator,
+)
 
 from ..core.errors import KnownError
 from ..resources import resource
@@ -33,15 +39,14 @@ def qm_file(lang: str) -> Path | None:
         return shipped
     if not ts.exists():
         return None
-    # Only a checkout without built translations gets here: kept out of start-up otherwise.
-    import subprocess
-
-    import platformdirs
-
-    cache = Path(platformdirs.user_cache_dir("Fieldnotes", appauthor=False)) / "translations"
+    # Only a checkout without built translations gets here.
+    generic = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    cache = Path(generic) / "Fieldnotes" / "translations"
     cached = cache / shipped.name
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
+    import subprocess  # building one: only after the .ts changed
+
     tool = _lrelease()
     if tool is None:
         return None
