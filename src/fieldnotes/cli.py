@@ -83,12 +83,22 @@ def ask_passphrase(path: Path, attempt: int) -> str | None:
     return getpass.getpass(f"Adgangskode til {path.name}: ")
 
 
-def _open(db_path: Path | None, *, write: bool = False, **kwargs: Any) -> Store:
+def _open(db_path: Path | None, *, write: bool = False) -> Store:
     """Open the database; a command that writes is refused while the app has it open."""
     path = paths.resolve_db(db_path)
     if write:
         refuse_if_held(path)
-    return Store.open(path, **kwargs)
+    return Store.open(path)
+
+
+@contextlib.contextmanager
+def _opened(ctx: click.Context, db_path: Path | None, *, write: bool = False) -> Iterator[Store]:
+    """The command's database (``--db``, else the group's), closed when the block ends."""
+    store = _open(_db(ctx, db_path), write=write)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 @contextlib.contextmanager
@@ -207,19 +217,18 @@ def info(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
 
     Eksempel: fieldnotes info --json
     """
-    store = _open(_db(ctx, db_path))
-    member = store.get("member", store.member_id) if store.member_id else None
-    facts = {
-        "path": str(store.path),
-        "schema_version": SCHEMA_VERSION,
-        "installation_id": store.installation_id,
-        "member": {"id": member["id"], "name": member["name"], "initials": member["initials"]}
-        if member
-        else None,
-        "counts": store.counts(),
-        "open_conflicts": len(store.conflicts()),
-    }
-    store.close()
+    with _opened(ctx, db_path) as store:
+        member = store.get("member", store.member_id) if store.member_id else None
+        facts = {
+            "path": str(store.path),
+            "schema_version": SCHEMA_VERSION,
+            "installation_id": store.installation_id,
+            "member": {"id": member["id"], "name": member["name"], "initials": member["initials"]}
+            if member
+            else None,
+            "counts": store.counts(),
+            "open_conflicts": len(store.conflicts()),
+        }
     if as_json:
         click.echo(json.dumps(facts, ensure_ascii=False, indent=2))
         return
@@ -279,13 +288,10 @@ def export_json(ctx: click.Context, db_path: Path | None, out: str, include_dele
 
         fieldnotes export json --out alt.json
     """
-    store = _open(_db(ctx, db_path))
-    try:
+    with _opened(ctx, db_path) as store:
         with _output(out) as fh:
             write_json(store, fh, include_deleted=include_deleted)
         store.audit("export_json", "standard output" if out == "-" else Path(out).name)
-    finally:
-        store.close()
 
 
 @cli.command()
@@ -310,11 +316,8 @@ def package(ctx: click.Context, db_path: Path | None, out: Path, changes_only: b
         raise StoreError("is_directory", path=out)
     if not out.parent.expanduser().is_dir():
         raise StoreError("not_writable", path=out, detail="mappen findes ikke")
-    store = _open(_db(ctx, db_path), write=True)
-    try:
+    with _opened(ctx, db_path, write=True) as store:
         manifest = write_package(store, out, only_changes=changes_only)
-    finally:
-        store.close()
     click.echo(
         f"Pakke skrevet: {out} ({manifest.revisions} ændringer, SHA-256 {manifest.sha256[:12]}…)"
     )
@@ -335,16 +338,13 @@ def merge(
     from .merge.backup import back_up
     from .merge.engine import merge_package
 
-    store = _open(_db(ctx, db_path), write=not dry_run)
-    try:
+    with _opened(ctx, db_path, write=not dry_run) as store:
         if not dry_run:
             backup = back_up(store, paths.backup_dir(), tuple(p.name for p in packages))
             click.echo(f"Sikkerhedskopi før fletning: {backup.path}")
         for path in packages:
             result = merge_package(store, path, dry_run=dry_run)
             click.echo(_merge_summary(result, dry_run))
-    finally:
-        store.close()
 
 
 @cli.command("undo-merge")
@@ -395,8 +395,7 @@ def resolve(
     """
     if (keep is None) == (value is None):
         raise click.UsageError("angiv enten --keep eller --value")
-    store = _open(_db(ctx, db_path), write=True)
-    try:
+    with _opened(ctx, db_path, write=True) as store:
         conflict = next(
             (
                 c
@@ -415,8 +414,6 @@ def resolve(
             chosen = value.lower() in ("ja", "yes", "true", "1")
         store.resolve(conflict, chosen)
         click.echo("Konflikten er afgjort.")
-    finally:
-        store.close()
 
 
 def _merge_summary(result: Any, dry_run: bool) -> str:
@@ -442,8 +439,7 @@ def conflicts(ctx: click.Context, db_path: Path | None) -> None:
 
     Eksempel: fieldnotes conflicts --db master.db
     """
-    store = _open(_db(ctx, db_path))
-    try:
+    with _opened(ctx, db_path) as store:
         found = store.conflicts()
         for c in found:
             click.echo(f"{ENTITY_LABELS[c.entity]} ({c.kind}): {c.entity} {c.row_id} {c.field}")
@@ -452,8 +448,6 @@ def conflicts(ctx: click.Context, db_path: Path | None) -> None:
                 mark = "vinder" if revision == c.winner else "      "
                 click.echo(f"  {mark} {revision}: {shown}")
         click.echo(f"{len(found)} åbne konflikter.")
-    finally:
-        store.close()
 
 
 @cli.command()
@@ -471,8 +465,7 @@ def erase(
     """
     from .core.erasure import erase_everywhere, mentions
 
-    store = _open(_db(ctx, db_path), write=True)
-    try:
+    with _opened(ctx, db_path, write=True) as store:
         person = store.get("person", person_id)
         if person is None or person["origin"] == "erased":
             raise StoreError("not_found", entity="Person", id=person_id)
@@ -487,8 +480,6 @@ def erase(
         click.echo(f"{verb} {len(found)} noter.")
         for mention in found if not redact_mentions else []:
             click.echo(f"  {mention.note_id}: …{mention.excerpt}…")
-    finally:
-        store.close()
 
 
 @cli.command()
@@ -511,8 +502,7 @@ def review(
 
         fieldnotes review --db master.db 3f2b… --status needs_followup --note "Mangler tal"
     """
-    store = _open(_db(ctx, db_path), write=True)
-    try:
+    with _opened(ctx, db_path, write=True) as store:
         visit = store.get("visit", visit_id)
         if visit is None or visit["deleted"]:
             raise StoreError("not_found", entity="Besøg", id=visit_id)
@@ -521,8 +511,6 @@ def review(
             changes["review_note"] = note or None
         store.update("visit", visit_id, **changes)
         click.echo(f"{visit['title']}: {CHOICE_LABELS.get(status, 'ingen markering')}.")
-    finally:
-        store.close()
 
 
 @cli.command("audit")
@@ -533,8 +521,7 @@ def audit_log(ctx: click.Context, db_path: Path | None) -> None:
 
     Eksempel: fieldnotes audit --db master.db
     """
-    store = _open(_db(ctx, db_path))
-    try:
+    with _opened(ctx, db_path) as store:
         entries = store.audit_log()
         for entry in entries:
             who = entry["member"] or "(ukendt)"
@@ -542,8 +529,6 @@ def audit_log(ctx: click.Context, db_path: Path | None) -> None:
                 f"{entry['at']}  {who:<24} {AUDIT_WORDS[entry['action']]}: {entry['detail']}"
             )
         click.echo(f"{len(entries)} registreringer.")
-    finally:
-        store.close()
 
 
 AUDIT_WORDS = {
@@ -564,8 +549,7 @@ def merge_log(ctx: click.Context, db_path: Path | None, item: str | None) -> Non
 
     Eksempel: fieldnotes merge-log --db master.db
     """
-    store = _open(_db(ctx, db_path))
-    try:
+    with _opened(ctx, db_path) as store:
         entries = store.merge_log()
         if item:
             kinds = [name for name in ENTITY_LABELS if store.get(name, item)]
@@ -580,8 +564,6 @@ def merge_log(ctx: click.Context, db_path: Path | None, item: str | None) -> Non
             )
             click.echo(f"{entry['merged_at']}  {entry['file_name']}  ({who})  {counts}")
         click.echo(f"{len(entries)} fletninger.")
-    finally:
-        store.close()
 
 
 @cli.command()
@@ -596,8 +578,7 @@ def duplicates(ctx: click.Context, db_path: Path | None, combine: tuple[str, str
     from .merge.duplicates import combine as combine_rows
     from .merge.duplicates import find_duplicates
 
-    store = _open(_db(ctx, db_path), write=combine is not None)
-    try:
+    with _opened(ctx, db_path, write=combine is not None) as store:
         if combine:
             keep, other = combine
             entity = next(
@@ -612,8 +593,6 @@ def duplicates(ctx: click.Context, db_path: Path | None, combine: tuple[str, str
         for group in found:
             click.echo(f"{ENTITY_LABELS[group.entity]} ({group.reason}): {' '.join(group.ids)}")
         click.echo(f"{len(found)} mulige dubletter.")
-    finally:
-        store.close()
 
 
 def _size(value: str) -> tuple[int, int]:

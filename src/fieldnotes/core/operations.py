@@ -340,19 +340,24 @@ def _require_text(text: str) -> str:
     return text.strip()
 
 
+def _capture_linked(store: Store, note_id: str, entity: str, **values: Any) -> Operation:
+    """A new method or idea (``entity``) linked to the note and to the note's themes."""
+
+    def run(rec: Recorder) -> str:
+        row_id = rec.create(entity, **values)
+        rec.link(f"{entity}_note", row_id, note_id)
+        for theme_id in {t["theme_id"] for t in _live_tags(store, note_id)}:
+            rec.link(f"{entity}_theme", row_id, theme_id)
+        return row_id
+
+    _source(store, note_id)
+    return recording(store, f"capture_{entity}", run)
+
+
 def capture_method(store: Store, note_id: str, text: str, title: str | None = None) -> Operation:
     """A good method from a note's text, linked to the note and to the note's themes."""
     text = _require_text(text)
-
-    def run(rec: Recorder) -> str:
-        method_id = rec.create("method", title=title or _title(text), description=text)
-        rec.link("method_note", method_id, note_id)
-        for theme_id in {t["theme_id"] for t in _live_tags(store, note_id)}:
-            rec.link("method_theme", method_id, theme_id)
-        return method_id
-
-    _source(store, note_id)
-    return recording(store, "capture_method", run)
+    return _capture_linked(store, note_id, "method", title=title or _title(text), description=text)
 
 
 def capture_idea(
@@ -364,22 +369,15 @@ def capture_idea(
 ) -> Operation:
     """An idea for the catalogue from a note's text, linked back to the note."""
     text = _require_text(text)
-
-    def run(rec: Recorder) -> str:
-        idea_id = rec.create(
-            "idea",
-            title=title or _title(text),
-            description=text,
-            category=category,
-            status="proposal",
-        )
-        rec.link("idea_note", idea_id, note_id)
-        for theme_id in {t["theme_id"] for t in _live_tags(store, note_id)}:
-            rec.link("idea_theme", idea_id, theme_id)
-        return idea_id
-
-    _source(store, note_id)
-    return recording(store, "capture_idea", run)
+    return _capture_linked(
+        store,
+        note_id,
+        "idea",
+        title=title or _title(text),
+        description=text,
+        category=category,
+        status="proposal",
+    )
 
 
 def capture_resource(

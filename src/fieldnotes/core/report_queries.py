@@ -10,7 +10,7 @@ returns plain dicts, so the export package never sees SQL.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +43,21 @@ def _marks(values: Sequence[object]) -> str:
     return ", ".join("?" for _ in values)
 
 
+def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
+    """``ids`` in parts of 500, few enough parameters for one ``IN (…)``."""
+    for start in range(0, len(ids), 500):
+        yield list(ids[start : start + 500])
+
+
+def _linked_to_themes(kind: str, alias: str, theme_ids: Sequence[str]) -> str:
+    """The condition that row ``alias`` has a live ``kind`` link to one of ``theme_ids``."""
+    return (
+        f"EXISTS (SELECT 1 FROM links lt WHERE lt.kind = '{kind}'"
+        f" AND lt.deleted = 0 AND lt.source_id = {alias}.id AND lt.target_id IN"
+        f" ({_marks(theme_ids)}))"
+    )
+
+
 def _visit_where(f: ReportFilter, alias: str = "v") -> tuple[str, list[Any]]:
     """Conditions a visit must meet (without the theme filter) and their parameters."""
     clauses = [f"{alias}.deleted = 0"]
@@ -73,6 +88,15 @@ def _visit_where(f: ReportFilter, alias: str = "v") -> tuple[str, list[Any]]:
 def _visit_scoped(f: ReportFilter) -> bool:
     """Whether the filter narrows visits beyond the drafts choice."""
     return bool(f.visit_ids or f.date_from or f.date_to or f.municipality_ids or f.member_ids)
+
+
+def _tag_where(f: ReportFilter) -> tuple[str, list[Any]]:
+    """``_visit_where`` for the visits ``v`` of tags ``g``, and the filter's themes on the tags."""
+    where, params = _visit_where(f)
+    if f.theme_ids:
+        where += f" AND g.theme_id IN ({_marks(f.theme_ids)})"
+        params += f.theme_ids
+    return where, params
 
 
 # --- themes, members, lookups ------------------------------------------------------------
@@ -168,10 +192,11 @@ def find_visit(store: Store, text: str) -> list[dict[str, Any]]:
 
 
 # --- visits ------------------------------------------------------------------------------
-_VISIT_COLUMNS = (
-    "v.id, v.title, v.starts_at, v.ends_at, v.place, v.status, v.summary, v.guide_id,"
+_VISIT_SELECT = (
+    "SELECT v.id, v.title, v.starts_at, v.ends_at, v.place, v.status, v.summary, v.guide_id,"
     " v.municipality_id, a.name AS municipality, a.municipality_code,"
     " (SELECT count(*) FROM notes n WHERE n.visit_id = v.id AND n.deleted = 0) AS notes"
+    " FROM visits v LEFT JOIN actors a ON a.id = v.municipality_id"
 )
 
 
@@ -183,127 +208,22 @@ def visits(store: Store, f: ReportFilter) -> list[dict[str, Any]]:
     """
     where, params = _visit_where(f)
     if f.theme_ids:
-        marks = _marks(f.theme_ids)
         where += (
-            " AND (EXISTS (SELECT 1 FROM links lt WHERE lt.kind = 'visit_theme'"
-            f" AND lt.deleted = 0 AND lt.source_id = v.id AND lt.target_id IN ({marks}))"
+            f" AND ({_linked_to_themes('visit_theme', 'v', f.theme_ids)}"
             " OR EXISTS (SELECT 1 FROM notes n JOIN tags g ON g.note_id = n.id"
             " WHERE n.visit_id = v.id AND n.deleted = 0 AND g.deleted = 0"
-            f" AND g.theme_id IN ({marks})))"
+            f" AND g.theme_id IN ({_marks(f.theme_ids)})))"
         )
         params += [*f.theme_ids, *f.theme_ids]
     return list(
-        store.db.query(
-            f"SELECT {_VISIT_COLUMNS} FROM visits v LEFT JOIN actors a ON a.id = v.municipality_id"
-            f" WHERE {where} ORDER BY v.starts_at, v.title, v.id",
-            params,
-        )
+        store.db.query(f"{_VISIT_SELECT} WHERE {where} ORDER BY v.starts_at, v.title, v.id", params)
     )
 
 
 def visit(store: Store, visit_id: str) -> dict[str, Any] | None:
     """One live visit as ``visits`` gives it, whatever the filter."""
-    rows = list(
-        store.db.query(
-            f"SELECT {_VISIT_COLUMNS} FROM visits v LEFT JOIN actors a ON a.id = v.municipality_id"
-            " WHERE v.id = ? AND v.deleted = 0",
-            [visit_id],
-        )
-    )
+    rows = list(store.db.query(f"{_VISIT_SELECT} WHERE v.id = ? AND v.deleted = 0", [visit_id]))
     return rows[0] if rows else None
-
-
-def visit_actors(store: Store, visit_id: str) -> list[dict[str, Any]]:
-    """The actors linked to a visit: id, name, kind."""
-    return list(
-        store.db.query(
-            "SELECT a.id, a.name, a.kind FROM links l JOIN actors a ON a.id = l.target_id"
-            " WHERE l.kind = 'visit_actor' AND l.deleted = 0 AND a.deleted = 0"
-            " AND l.source_id = ? ORDER BY a.kind != 'municipality', a.name COLLATE NOCASE",
-            [visit_id],
-        )
-    )
-
-
-def visit_members(store: Store, visit_id: str) -> list[dict[str, Any]]:
-    """The task force members who took part in a visit: id, name, initials."""
-    return list(
-        store.db.query(
-            "SELECT m.id, m.name, m.initials FROM links l JOIN members m ON m.id = l.target_id"
-            " WHERE l.kind = 'visit_member' AND l.deleted = 0 AND m.deleted = 0"
-            " AND l.source_id = ? ORDER BY m.name COLLATE NOCASE",
-            [visit_id],
-        )
-    )
-
-
-def visit_themes(store: Store, visit_id: str) -> list[dict[str, Any]]:
-    """The themes a visit is linked to: id, code, title."""
-    return list(
-        store.db.query(
-            "SELECT t.id, t.code, t.title FROM links l JOIN themes t ON t.id = l.target_id"
-            " WHERE l.kind = 'visit_theme' AND l.deleted = 0 AND t.deleted = 0"
-            " AND l.source_id = ? ORDER BY t.position",
-            [visit_id],
-        )
-    )
-
-
-def visit_people(store: Store, visit_id: str) -> list[dict[str, Any]]:
-    """People who spoke in a visit's notes: id, name, role, organisation, contact."""
-    return list(
-        store.db.query(
-            "SELECT p.id, p.name, p.role, coalesce(p.organisation, o.name) AS organisation,"
-            " p.contact FROM people p LEFT JOIN actors o ON o.id = p.organisation_id"
-            " WHERE p.deleted = 0 AND p.id IN (SELECT person_id FROM notes"
-            " WHERE visit_id = ? AND deleted = 0) ORDER BY p.role COLLATE NOCASE, p.id",
-            [visit_id],
-        )
-    )
-
-
-def visit_notes(store: Store, visit_id: str) -> list[dict[str, Any]]:
-    """A visit's notes in guide order with their question, section and speaker.
-
-    Notes without a question come last (``question`` is None).
-    """
-    return list(
-        store.db.query(
-            "SELECT n.id, n.text, n.position, n.person_id, q.id AS question_id,"
-            " q.text AS question, s.id AS section_id, s.title AS section,"
-            " p.role AS role, p.name AS person"
-            " FROM notes n LEFT JOIN guide_questions q ON q.id = n.question_id"
-            " LEFT JOIN guide_sections s ON s.id = q.section_id"
-            " LEFT JOIN people p ON p.id = n.person_id"
-            " WHERE n.visit_id = ? AND n.deleted = 0"
-            " ORDER BY q.id IS NULL, s.position, q.position, n.position, n.id",
-            [visit_id],
-        )
-    )
-
-
-def visit_tags(store: Store, visit_id: str) -> list[dict[str, Any]]:
-    """Live tags on a visit's notes with their theme: note_id, start, end, is_quote, code."""
-    return list(
-        store.db.query(
-            'SELECT g.note_id, g.start, g."end", g.is_quote, t.id AS theme_id, t.code, t.title'
-            " FROM tags g JOIN notes n ON n.id = g.note_id JOIN themes t ON t.id = g.theme_id"
-            " WHERE n.visit_id = ? AND n.deleted = 0 AND g.deleted = 0"
-            " ORDER BY t.position, n.position, g.start",
-            [visit_id],
-        )
-    )
-
-
-def visit_followups(store: Store, visit_id: str) -> list[dict[str, Any]]:
-    """Follow-ups of a visit, open ones first by due date."""
-    return list(
-        store.db.query(
-            "SELECT id, what, who, due_on, done FROM followups WHERE visit_id = ?"
-            " AND deleted = 0 ORDER BY done, due_on IS NULL, due_on, id",
-            [visit_id],
-        )
-    )
 
 
 # --- passages ----------------------------------------------------------------------------
@@ -313,10 +233,7 @@ def passages(store: Store, f: ReportFilter) -> list[dict[str, Any]]:
     Each: theme_id, start, end, is_quote, note_id, text (the whole note), person_id, role,
     person, visit_id, visit, starts_at, municipality_id, municipality.
     """
-    where, params = _visit_where(f)
-    if f.theme_ids:
-        where += f" AND g.theme_id IN ({_marks(f.theme_ids)})"
-        params += f.theme_ids
+    where, params = _tag_where(f)
     return list(
         store.db.query(
             'SELECT g.theme_id, g.start, g."end", g.is_quote, n.id AS note_id, n.text,'
@@ -336,10 +253,7 @@ def passages(store: Store, f: ReportFilter) -> list[dict[str, Any]]:
 
 def theme_municipality_counts(store: Store, f: ReportFilter) -> list[dict[str, Any]]:
     """How many notes on each theme came from each municipality: theme_id, municipality, n."""
-    where, params = _visit_where(f)
-    if f.theme_ids:
-        where += f" AND g.theme_id IN ({_marks(f.theme_ids)})"
-        params += f.theme_ids
+    where, params = _tag_where(f)
     return list(
         store.db.query(
             "SELECT g.theme_id, v.municipality_id, a.name AS municipality,"
@@ -356,8 +270,7 @@ def theme_municipality_counts(store: Store, f: ReportFilter) -> list[dict[str, A
 def _linked_codes(store: Store, kind: str, ids: Iterable[str]) -> dict[str, list[str]]:
     ids = list(ids)
     out: dict[str, list[str]] = {i: [] for i in ids}
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
+    for part in _chunks(ids):
         for source, code in store.db.execute(
             "SELECT l.source_id, t.code FROM links l JOIN themes t ON t.id = l.target_id"
             f" WHERE l.kind = ? AND l.deleted = 0 AND l.source_id IN ({_marks(part)})"
@@ -371,8 +284,7 @@ def _linked_codes(store: Store, kind: str, ids: Iterable[str]) -> dict[str, list
 def _linked_visits(store: Store, kind: str, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     ids = list(ids)
     out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
+    for part in _chunks(ids):
         for row in store.db.query(
             "SELECT DISTINCT l.source_id, v.id, v.title, v.starts_at FROM links l"
             " JOIN notes n ON n.id = l.target_id JOIN visits v ON v.id = n.visit_id"
@@ -405,87 +317,68 @@ def _found_on_admitted_visit(kind: str, alias: str, f: ReportFilter) -> tuple[st
     return f"({found} OR {unlinked})", [kind, *params, kind]
 
 
-def methods(store: Store, f: ReportFilter) -> list[dict[str, Any]]:
-    """Methods the filter admits, by title, with ``themes`` (codes), ``visits`` and actor."""
-    clause, params = _found_on_admitted_visit("method_note", "m", f)
-    sql = (
-        "SELECT m.id, m.title, m.description, m.place, m.target_group, m.results,"
-        " m.resources, m.spreading, m.actor_id, a.name AS actor FROM methods m"
-        f" LEFT JOIN actors a ON a.id = m.actor_id WHERE m.deleted = 0 AND {clause}"
-    )
+def _found_items(
+    store: Store,
+    f: ReportFilter,
+    entity: str,
+    *,
+    select: str,
+    order: str,
+    condition: str = "",
+    condition_params: Sequence[Any] = (),
+) -> list[dict[str, Any]]:
+    """Methods or ideas (``entity``, aliased by its first letter in ``select``) the filter
+    admits, with ``condition`` (`` AND …``) on their own columns, each with its ``themes``
+    (codes) and the ``visits`` it was found on."""
+    alias = entity[0]
+    clause, params = _found_on_admitted_visit(f"{entity}_note", alias, f)
+    sql = f"{select} WHERE {alias}.deleted = 0 AND {clause}{condition}"
+    params += condition_params
     if f.theme_ids:
-        sql += (
-            " AND EXISTS (SELECT 1 FROM links lt WHERE lt.kind = 'method_theme'"
-            f" AND lt.deleted = 0 AND lt.source_id = m.id AND lt.target_id IN"
-            f" ({_marks(f.theme_ids)}))"
-        )
+        sql += f" AND {_linked_to_themes(f'{entity}_theme', alias, f.theme_ids)}"
         params += f.theme_ids
-    rows = list(store.db.query(sql + " ORDER BY m.title COLLATE NOCASE, m.id", params))
-    codes = _linked_codes(store, "method_theme", (r["id"] for r in rows))
-    found = _linked_visits(store, "method_note", (r["id"] for r in rows))
+    rows = list(store.db.query(f"{sql} ORDER BY {order}", params))
+    codes = _linked_codes(store, f"{entity}_theme", (r["id"] for r in rows))
+    found = _linked_visits(store, f"{entity}_note", (r["id"] for r in rows))
     for row in rows:
         row["themes"] = codes[row["id"]]
         row["visits"] = found[row["id"]]
     return rows
+
+
+def methods(store: Store, f: ReportFilter) -> list[dict[str, Any]]:
+    """Methods the filter admits, by title, with ``themes`` (codes), ``visits`` and actor."""
+    return _found_items(
+        store,
+        f,
+        "method",
+        select="SELECT m.id, m.title, m.description, m.place, m.target_group, m.results,"
+        " m.resources, m.spreading, m.actor_id, a.name AS actor FROM methods m"
+        " LEFT JOIN actors a ON a.id = m.actor_id",
+        order="m.title COLLATE NOCASE, m.id",
+    )
 
 
 def ideas(store: Store, f: ReportFilter) -> list[dict[str, Any]]:
     """Ideas with the filter's statuses and themes, by category and title, with themes."""
-    clause, params = _found_on_admitted_visit("idea_note", "i", f)
-    sql = (
-        "SELECT i.id, i.title, i.description, i.category, i.carried_by, i.cost, i.status,"
-        f" i.sources FROM ideas i WHERE i.deleted = 0 AND {clause}"
-    )
-    if f.idea_statuses:
-        sql += f" AND i.status IN ({_marks(f.idea_statuses)})"
-        params += f.idea_statuses
-    if f.theme_ids:
-        sql += (
-            " AND EXISTS (SELECT 1 FROM links lt WHERE lt.kind = 'idea_theme'"
-            f" AND lt.deleted = 0 AND lt.source_id = i.id AND lt.target_id IN"
-            f" ({_marks(f.theme_ids)}))"
-        )
-        params += f.theme_ids
-    rows = list(store.db.query(sql + " ORDER BY i.category, i.title COLLATE NOCASE, i.id", params))
-    codes = _linked_codes(store, "idea_theme", (r["id"] for r in rows))
-    found = _linked_visits(store, "idea_note", (r["id"] for r in rows))
-    for row in rows:
-        row["themes"] = codes[row["id"]]
-        row["visits"] = found[row["id"]]
-    return rows
-
-
-def visit_methods(store: Store, visit_id: str) -> list[dict[str, Any]]:
-    """Methods linked to notes of a visit."""
-    return list(
-        store.db.query(
-            "SELECT DISTINCT m.id, m.title, m.description, m.target_group, m.results"
-            " FROM methods m JOIN links l ON l.source_id = m.id AND l.kind = 'method_note'"
-            " JOIN notes n ON n.id = l.target_id WHERE m.deleted = 0 AND l.deleted = 0"
-            " AND n.deleted = 0 AND n.visit_id = ? ORDER BY m.title COLLATE NOCASE",
-            [visit_id],
-        )
-    )
-
-
-def visit_ideas(store: Store, visit_id: str) -> list[dict[str, Any]]:
-    """Ideas linked to notes of a visit."""
-    return list(
-        store.db.query(
-            "SELECT DISTINCT i.id, i.title, i.description, i.category, i.status, i.cost"
-            " FROM ideas i JOIN links l ON l.source_id = i.id AND l.kind = 'idea_note'"
-            " JOIN notes n ON n.id = l.target_id WHERE i.deleted = 0 AND l.deleted = 0"
-            " AND n.deleted = 0 AND n.visit_id = ? ORDER BY i.title COLLATE NOCASE",
-            [visit_id],
-        )
+    statuses = f.idea_statuses
+    return _found_items(
+        store,
+        f,
+        "idea",
+        select="SELECT i.id, i.title, i.description, i.category, i.carried_by, i.cost,"
+        " i.status, i.sources FROM ideas i",
+        order="i.category, i.title COLLATE NOCASE, i.id",
+        condition=f" AND i.status IN ({_marks(statuses)})" if statuses else "",
+        condition_params=statuses,
     )
 
 
 # --- resources ---------------------------------------------------------------------------
-_RESOURCE_COLUMNS = (
-    "r.id, r.municipality_id, a.name AS municipality, a.municipality_code, r.year,"
+_RESOURCE_SELECT = (
+    "SELECT r.id, r.municipality_id, a.name AS municipality, a.municipality_code, r.year,"
     " r.funding_source, r.amount_dkk, r.purpose, r.coordinated_with, r.certainty,"
-    " r.source_note"
+    " r.source_note FROM resource_entries r LEFT JOIN actors a ON a.id = r.municipality_id"
 )
 
 
@@ -517,33 +410,78 @@ def resources(store: Store, f: ReportFilter) -> list[dict[str, Any]]:
     params += visit_params
     return list(
         store.db.query(
-            f"SELECT {_RESOURCE_COLUMNS} FROM resource_entries r"
-            " LEFT JOIN actors a ON a.id = r.municipality_id"
-            f" WHERE {' AND '.join(clauses)}"
+            f"{_RESOURCE_SELECT} WHERE {' AND '.join(clauses)}"
             " ORDER BY a.name COLLATE NOCASE, r.municipality_id, r.year, r.funding_source, r.id",
             params,
         )
     )
 
 
-def visit_resources(store: Store, visit_id: str) -> list[dict[str, Any]]:
-    """Resource figures noted on a visit."""
-    return list(
-        store.db.query(
-            f"SELECT {_RESOURCE_COLUMNS} FROM resource_entries r"
-            " LEFT JOIN actors a ON a.id = r.municipality_id JOIN notes n ON n.id = r.note_id"
-            " WHERE r.deleted = 0 AND n.visit_id = ? ORDER BY r.year, r.funding_source",
-            [visit_id],
-        )
-    )
+# --- one visit: the visit memo ---------------------------------------------------------
+#: What a visit memo lists besides the visit itself, each part one query on the visit's id.
+_VISIT_PARTS = {
+    # the task force members who took part: id, name, initials
+    "members": "SELECT m.id, m.name, m.initials FROM links l JOIN members m ON m.id = l.target_id"
+    " WHERE l.kind = 'visit_member' AND l.deleted = 0 AND m.deleted = 0"
+    " AND l.source_id = ? ORDER BY m.name COLLATE NOCASE",
+    # the actors linked to it, municipalities first: id, name, kind
+    "actors": "SELECT a.id, a.name, a.kind FROM links l JOIN actors a ON a.id = l.target_id"
+    " WHERE l.kind = 'visit_actor' AND l.deleted = 0 AND a.deleted = 0"
+    " AND l.source_id = ? ORDER BY a.kind != 'municipality', a.name COLLATE NOCASE",
+    # the themes it is linked to: id, code, title
+    "themes": "SELECT t.id, t.code, t.title FROM links l JOIN themes t ON t.id = l.target_id"
+    " WHERE l.kind = 'visit_theme' AND l.deleted = 0 AND t.deleted = 0"
+    " AND l.source_id = ? ORDER BY t.position",
+    # people who spoke in its notes: id, name, role, organisation, contact
+    "people": "SELECT p.id, p.name, p.role, coalesce(p.organisation, o.name) AS organisation,"
+    " p.contact FROM people p LEFT JOIN actors o ON o.id = p.organisation_id"
+    " WHERE p.deleted = 0 AND p.id IN (SELECT person_id FROM notes"
+    " WHERE visit_id = ? AND deleted = 0) ORDER BY p.role COLLATE NOCASE, p.id",
+    # its notes in guide order with question, section and speaker; those without a question
+    # (``question`` None) last
+    "notes": "SELECT n.id, n.text, n.position, n.person_id, q.id AS question_id,"
+    " q.text AS question, s.id AS section_id, s.title AS section,"
+    " p.role AS role, p.name AS person"
+    " FROM notes n LEFT JOIN guide_questions q ON q.id = n.question_id"
+    " LEFT JOIN guide_sections s ON s.id = q.section_id"
+    " LEFT JOIN people p ON p.id = n.person_id"
+    " WHERE n.visit_id = ? AND n.deleted = 0"
+    " ORDER BY q.id IS NULL, s.position, q.position, n.position, n.id",
+    # live tags on its notes with their theme: note_id, start, end, is_quote, code …
+    "tags": 'SELECT g.note_id, g.start, g."end", g.is_quote, t.id AS theme_id, t.code, t.title'
+    " FROM tags g JOIN notes n ON n.id = g.note_id JOIN themes t ON t.id = g.theme_id"
+    " WHERE n.visit_id = ? AND n.deleted = 0 AND g.deleted = 0"
+    " ORDER BY t.position, n.position, g.start",
+    # methods linked to its notes
+    "methods": "SELECT DISTINCT m.id, m.title, m.description, m.target_group, m.results"
+    " FROM methods m JOIN links l ON l.source_id = m.id AND l.kind = 'method_note'"
+    " JOIN notes n ON n.id = l.target_id WHERE m.deleted = 0 AND l.deleted = 0"
+    " AND n.deleted = 0 AND n.visit_id = ? ORDER BY m.title COLLATE NOCASE",
+    # ideas linked to its notes
+    "ideas": "SELECT DISTINCT i.id, i.title, i.description, i.category, i.status, i.cost"
+    " FROM ideas i JOIN links l ON l.source_id = i.id AND l.kind = 'idea_note'"
+    " JOIN notes n ON n.id = l.target_id WHERE i.deleted = 0 AND l.deleted = 0"
+    " AND n.deleted = 0 AND n.visit_id = ? ORDER BY i.title COLLATE NOCASE",
+    # resource figures noted on it
+    "resources": f"{_RESOURCE_SELECT} JOIN notes n ON n.id = r.note_id"
+    " WHERE r.deleted = 0 AND n.visit_id = ? ORDER BY r.year, r.funding_source",
+    # its follow-ups, open ones first by due date
+    "followups": "SELECT id, what, who, due_on, done FROM followups WHERE visit_id = ?"
+    " AND deleted = 0 ORDER BY done, due_on IS NULL, due_on, id",
+}
+
+
+def visit_details(store: Store, visit_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Everything a visit memo lists about one visit, by part: members, actors, themes,
+    people, notes, tags, methods, ideas, resources and followups (see ``_VISIT_PARTS``)."""
+    return {part: list(store.db.query(sql, [visit_id])) for part, sql in _VISIT_PARTS.items()}
 
 
 # --- appendices and privacy ----------------------------------------------------------------
 def actor_kinds_met(store: Store, visit_ids: Sequence[str]) -> list[dict[str, Any]]:
     """Kinds of actor linked to the visits: kind, n (distinct actors), names (sorted)."""
     out: dict[str, set[str]] = {}
-    for start in range(0, len(visit_ids), 500):
-        part = list(visit_ids[start : start + 500])
+    for part in _chunks(visit_ids):
         for kind, name in store.db.execute(
             "SELECT a.kind, a.name FROM links l JOIN actors a ON a.id = l.target_id"
             " WHERE l.kind = 'visit_actor' AND l.deleted = 0 AND a.deleted = 0"
@@ -560,8 +498,7 @@ def actor_kinds_met(store: Store, visit_ids: Sequence[str]) -> list[dict[str, An
 def people_of_visits(store: Store, visit_ids: Sequence[str]) -> list[dict[str, Any]]:
     """Everyone who spoke on the visits: id, name, role (for pseudonyms and the notice)."""
     out: list[dict[str, Any]] = []
-    for start in range(0, len(visit_ids), 500):
-        part = list(visit_ids[start : start + 500])
+    for part in _chunks(visit_ids):
         out += store.db.query(
             "SELECT DISTINCT p.id, p.name, p.role, p.contact FROM people p JOIN notes n"
             f" ON n.person_id = p.id WHERE p.deleted = 0 AND n.deleted = 0"
@@ -579,8 +516,7 @@ def all_people(store: Store) -> list[dict[str, Any]]:
 def note_texts(store: Store, visit_ids: Sequence[str]) -> list[str]:
     """The texts of the visits' live notes (to look for personal data before export)."""
     out: list[str] = []
-    for start in range(0, len(visit_ids), 500):
-        part = list(visit_ids[start : start + 500])
+    for part in _chunks(visit_ids):
         out += [
             row[0] or ""
             for row in store.db.execute(

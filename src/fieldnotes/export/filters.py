@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from ..core import report_queries as rq
 from ..core.store import Store
@@ -18,6 +19,23 @@ def _day(value: str | None) -> str | None:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError as exc:
         raise ExportError("bad_date", value=value) from exc
+
+
+def _ids(
+    store: Store,
+    names: Sequence[str],
+    find: Callable[[Store, str], dict[str, Any] | None],
+    unknown: str,
+) -> list[str]:
+    """The ids of the rows ``find`` gives for ``names``; ExportError ``unknown`` for a name
+    it does not know."""
+    ids = []
+    for name in names:
+        row = find(store, name)
+        if row is None:
+            raise ExportError(unknown, name=name)
+        ids.append(row["id"])
+    return ids
 
 
 def theme_ids(store: Store, codes: Sequence[str]) -> tuple[str, ...]:
@@ -45,18 +63,8 @@ def resolve(
     idea_statuses: Sequence[str] = rq.DEFAULT_IDEA_STATUSES,
 ) -> rq.ReportFilter:
     """A filter from user words, e.g. ``resolve(store, themes=["1a"], municipalities=["101"])``."""
-    towns = []
-    for name in municipalities:
-        row = rq.find_municipality(store, name)
-        if row is None:
-            raise ExportError("unknown_municipality", name=name)
-        towns.append(row["id"])
-    people = []
-    for name in members:
-        row = rq.find_member(store, name)
-        if row is None:
-            raise ExportError("unknown_member", name=name)
-        people.append(row["id"])
+    towns = _ids(store, municipalities, rq.find_municipality, "unknown_municipality")
+    people = _ids(store, members, rq.find_member, "unknown_member")
     start, end = _day(date_from), _day(date_to)
     if start and end and end < start:
         raise ExportError("bad_period", start=start, end=end)

@@ -31,24 +31,22 @@ def _visit(ctx: Context) -> dict[str, Any]:
 def build(ctx: Context) -> None:
     kit, privacy, store = ctx.kit, ctx.privacy, ctx.store
     visit = _visit(ctx)
-    vid = visit["id"]
+    details = rq.visit_details(store, visit["id"])
     kit.front()
     kit.label("Tidspunkt", format_period(visit["starts_at"], visit["ends_at"]))
     kit.label("Sted", visit["place"] or "")
     kit.label("Kommune", visit["municipality"] or "")
     kit.label("Status", label(visit["status"]))
-    kit.label(
-        "Deltagere fra task forcen", join_and([m["name"] for m in rq.visit_members(store, vid)])
-    )
+    kit.label("Deltagere fra task forcen", join_and([m["name"] for m in details["members"]]))
     actors = [
         f"{a['name']} ({CHOICE_LABELS.get(a['kind'], a['kind']).lower()})"
-        for a in rq.visit_actors(store, vid)
+        for a in details["actors"]
     ]
     kit.label("Aktører", join_and(actors))
-    kit.label("Temaer", join_and([theme_title(t) for t in rq.visit_themes(store, vid)]))
+    kit.label("Temaer", join_and([theme_title(t) for t in details["themes"]]))
     ctx.tick(0.1, "besøget")
 
-    people = rq.visit_people(store, vid)
+    people = details["people"]
     if people:
         kit.heading("Personer mødt", 1)
         for person in people:
@@ -59,7 +57,7 @@ def build(ctx: Context) -> None:
         kit.heading("Resumé", 1)
         kit.rich_text(privacy.text(visit["summary"]))
 
-    notes = rq.visit_notes(store, vid)
+    notes = details["notes"]
     if notes:
         kit.heading("Noter efter interviewguiden", 1)
     for section, in_section in groupby(notes, key=lambda n: n["section"]):
@@ -75,7 +73,7 @@ def build(ctx: Context) -> None:
     ctx.tick(0.5, "noter")
 
     texts = {n["id"]: n for n in notes}
-    tags = [t for t in rq.visit_tags(store, vid) if t["note_id"] in texts]
+    tags = [t for t in details["tags"] if t["note_id"] in texts]
     if tags:
         kit.heading("Temamarkerede passager", 1)
     for (code, theme), in_theme in groupby(tags, key=lambda t: (t["code"], t["title"])):
@@ -89,13 +87,13 @@ def build(ctx: Context) -> None:
             else:
                 kit.bullet([(text, ""), (f" ({who})", "s")])
     ctx.tick(0.7, "passager")
-    _findings(ctx, vid)
+    _findings(ctx, details)
     ctx.tick(1.0, "færdig")
 
 
-def _findings(ctx: Context, vid: str) -> None:
-    kit, privacy, store = ctx.kit, ctx.privacy, ctx.store
-    methods = rq.visit_methods(store, vid)
+def _findings(ctx: Context, details: dict[str, list[dict[str, Any]]]) -> None:
+    kit, privacy = ctx.kit, ctx.privacy
+    methods = details["methods"]
     if methods:
         kit.heading("Gode metoder", 1)
         for method in methods:
@@ -103,7 +101,7 @@ def _findings(ctx: Context, vid: str) -> None:
             kit.rich_text(privacy.text(method["description"]))
             kit.label("Målgruppe", privacy.text(method["target_group"]))
             kit.label("Resultater", privacy.text(method["results"]))
-    ideas = rq.visit_ideas(store, vid)
+    ideas = details["ideas"]
     if ideas:
         kit.heading("Idéer til idékataloget", 1)
         for idea in ideas:
@@ -111,7 +109,7 @@ def _findings(ctx: Context, vid: str) -> None:
                 x for x in (label(idea["category"]), label(idea["status"]), idea["cost"]) if x
             )
             kit.bullet([(idea["title"], "b"), (f" – {facts}", "")])
-    figures = rq.visit_resources(store, vid)
+    figures = details["resources"]
     if figures:
         kit.heading("Ressourcetal", 1)
         rows = [
@@ -132,7 +130,7 @@ def _findings(ctx: Context, vid: str) -> None:
             right=[2],
             total=["I alt", "", format_dkk(total), "", ""],
         )
-    followups = rq.visit_followups(store, vid)
+    followups = details["followups"]
     if followups:
         kit.heading("Opfølgning", 1)
         for item in followups:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.store import Store
+from .widgets import Retranslating
 
 
-class AuditDialog(QDialog):
+class AuditDialog(Retranslating, QDialog):
     """A read-only list of the store's audit records, newest first."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -78,8 +79,3 @@ class AuditDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Luk"))
         self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,12 +36,13 @@ from ..core import backups
 from ..core.backups import BackupInfo
 from .background import Call
 from .labels import entity_title
+from .widgets import Retranslating
 
 COUNTED = ("visit", "note", "person", "idea")
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Retranslating, QDialog):
     """The backups of one database, newest first; restore one, or back up now."""
 
     restored = Signal(Path)  # the database at this path was replaced: reopen it
@@ -139,11 +140,6 @@ class BackupsDialog(QDialog):
         self.folder_button.setText(self.tr("Åbn &mappen"))
         self.close_button.setText(self.tr("&Luk"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- showing ----------------------------------------------------------------------
     def _fill(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from ..core.schema import CERTAINTIES, FUNDING_SOURCES, IDEA_CATEGORIES
 from .labels import choice_label
+from .widgets import Retranslating
 
 KINDS = ("method", "idea", "resource", "followup")
 
 
-class CaptureDialog(QDialog):
+class CaptureDialog(Retranslating, QDialog):
     """A short form prefilled with the selected text; ``values()`` for the core operation."""
 
     def __init__(self, kind: str, text: str, parent: QWidget | None = None) -> None:
@@ -105,11 +105,6 @@ class CaptureDialog(QDialog):
             label.setText(labels[key])
             label.setBuddy(widget)
             widget.setAccessibleName(labels[key].replace("&", "").rstrip(":"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments for the capture operation besides store, note and text."""

@@ -6,16 +6,8 @@ import difflib
 import html
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -33,39 +24,27 @@ from ..core import operations as ops
 from ..core import queries
 from ..core.revisions import DELETED, Conflict
 from ..core.schema import ENTITIES
-from ..core.store import Store
 from .labels import choice_label, entity_name, field_title
-from .models import clock_date
+from .models import Index, StoreRowsModel, clock_date
 from .session import Session
+from .widgets import Retranslating, empty_label, heading_label, row_table
 
-Index = QModelIndex | QPersistentModelIndex
 OLD = "#fdecea"
 NEW = "#e6f6e8"
 OLD_WORD = "#f5a9a3"
 NEW_WORD = "#9fdca8"
 
 
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(StoreRowsModel):
     """The store's open conflicts: kind of item, its name, the field and how many values."""
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.rows: list[tuple[Conflict, str]] = []
-        self.reload()
+    columns = 4
+    rows: list[tuple[Conflict, str]]
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = [
+    def read(self) -> list[tuple[Conflict, str]]:
+        return [
             (c, queries.item_title(self.store, c.entity, c.row_id)) for c in self.store.conflicts()
         ]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -82,15 +61,8 @@ class ConflictsModel(QAbstractTableModel):
             return conflict
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        titles = (self.tr("Slags"), self.tr("Emne"), self.tr("Felt"), self.tr("Værdier"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Slags"), self.tr("Emne"), self.tr("Felt"), self.tr("Værdier"))
 
     def conflict(self, row: int) -> Conflict:
         return self.rows[row][0]
@@ -141,7 +113,7 @@ def line_diff(old: str, new: str) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
-class ConflictsView(QWidget):
+class ConflictsView(Retranslating, QWidget):
     """The secretariat's list of open conflicts and a side-by-side comparison of one."""
 
     opened = Signal(str, str)
@@ -158,16 +130,9 @@ class ConflictsView(QWidget):
 
     # --- building ---------------------------------------------------------------------
     def _init_widgets(self) -> None:
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = heading_label()
         self.count = QLabel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.model)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -187,9 +152,7 @@ class ConflictsView(QWidget):
         self.combined.setTabChangesFocus(True)
         self.combined_label.setBuddy(self.combined)
         self.save_combined = QPushButton()
-        self.empty = QLabel(wordWrap=True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("font-size: 12pt; color: palette(mid);")
+        self.empty = empty_label()
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -262,11 +225,6 @@ class ConflictsView(QWidget):
         )
         self._show_count()
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- showing ------------------------------------------------------------------------
     def reload(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,6 +22,7 @@ from ..core.store import Store
 from ..search.overview import Coverage, coverage
 from .labels import choice_label
 from .search_panel import Background
+from .widgets import Retranslating, heading_label
 
 STATUS_COLORS = {"planned": "#9aa5b1", "done": "#f0a030", "written_up": "#3c9a5f"}
 
@@ -80,7 +81,7 @@ class BarChart(QWidget):
         painter.end()
 
 
-class CoverageView(QWidget):
+class CoverageView(Retranslating, QWidget):
     """How far the kommissorium is covered; ``loaded`` once the figures are shown."""
 
     loaded = Signal()
@@ -95,8 +96,7 @@ class CoverageView(QWidget):
         self.refresh()
 
     def _init_widgets(self) -> None:
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = heading_label()
         self.titles = {
             key: QLabel()
             for key in ("visits", "passages", "methods", "ideas", "status", "resources", "due")
@@ -158,11 +158,6 @@ class CoverageView(QWidget):
             self.titles[key].setText(text)
         if self.data is not None:
             self._show(self.data)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Count again (in the background for a file)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from .item_dialog import HIDDEN, provenance_lines
 from .labels import choice_label, entity_name, entity_title, field_title
 from .models import clock_date
 from .session import Session
+from .widgets import Retranslating, empty_label, heading_label
 
 GROUP = Qt.ItemDataRole.UserRole
 DIFFERENT = QColor("#fff2c2")
@@ -38,7 +39,7 @@ DIFFERENT = QColor("#fff2c2")
 FACTS = ("created_by", "created_at", "references", "provenance")
 
 
-class DuplicatesView(QWidget):
+class DuplicatesView(Retranslating, QWidget):
     """Groups from ``find_duplicates``, one group's rows as columns; ``opened(entity, id)``."""
 
     opened = Signal(str, str)
@@ -56,8 +57,7 @@ class DuplicatesView(QWidget):
 
     # --- building ---------------------------------------------------------------------
     def _init_widgets(self) -> None:
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = heading_label()
         self.count = QLabel()
         self.intro = QLabel(wordWrap=True)
         self.intro.setStyleSheet("color: palette(dark);")
@@ -77,9 +77,7 @@ class DuplicatesView(QWidget):
         self.keep_label.setBuddy(self.keep)
         self.combine_button = QPushButton()
         self.open_button = QPushButton()
-        self.empty = QLabel(wordWrap=True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("font-size: 12pt; color: palette(mid);")
+        self.empty = empty_label()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -139,11 +137,6 @@ class DuplicatesView(QWidget):
             self.list.item(row).setText(self.group_text(group))
         self._show_count()
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- showing ------------------------------------------------------------------------
     def reload(self) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..core import cipher
 from ..core.errors import KnownError
 from ..core.store import Store
+from .widgets import Retranslating
 
 if TYPE_CHECKING:
     from .background import Call
@@ -41,7 +42,7 @@ def _exec(dialog: QDialog) -> object:
     return dialog.exec()
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(Retranslating, QDialog):
     """Asks for the passphrase of ``path`` until ``check(text)`` accepts it, at most three
     times; then ``rejected``. A problem other than a wrong passphrase ends it too (``error``).
     With ``confirm`` it asks for the current passphrase before a change to the encryption."""
@@ -84,11 +85,6 @@ class PassphraseDialog(QDialog):
             intro = self.tr("{0} er krypteret. Skriv adgangskoden for at åbne den.")
         self.intro.setText(intro.format(self.path.name))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def try_passphrase(self) -> None:
         """Check the typed passphrase; wrong ones count down the tries."""
         typed = self.field.text()
@@ -114,7 +110,7 @@ class PassphraseDialog(QDialog):
         )
 
 
-class NewPassphraseDialog(QDialog):
+class NewPassphraseDialog(Retranslating, QDialog):
     """A new passphrase, typed twice; ``passphrase`` holds it once accepted."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -153,11 +149,6 @@ class NewPassphraseDialog(QDialog):
         )
         self.first_label.setText(self.tr("Adgangskode:"))
         self.second_label.setText(self.tr("Gentag:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def try_accept(self) -> None:
         if self.first.text() != self.second.text():
@@ -237,7 +228,7 @@ def _needs_passphrase(path: Path) -> bool:
         return False
 
 
-class EncryptionMenu(QMenu):
+class EncryptionMenu(Retranslating, QMenu):
     """File → Kryptering: encrypt, change the passphrase, remove the encryption.
 
     The window's store is closed while the file is rewritten, then opened again."""
@@ -259,11 +250,6 @@ class EncryptionMenu(QMenu):
         self.encrypt_action.setText(self.tr("&Kryptér databasen …"))
         self.change_action.setText(self.tr("&Skift adgangskode …"))
         self.decrypt_action.setText(self.tr("&Fjern kryptering …"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def store(self) -> Store:
@@ -360,13 +346,8 @@ class EncryptionMenu(QMenu):
         self.call.wait()
         self.call.deleteLater()
         self.call = None
-        try:
-            store = Store.open(path)
-        except KnownError as exc:
-            QMessageBox.critical(window, "Fieldnotes", exc.message())
-            window.close()
+        if not window.reopen(path):  # type: ignore[attr-defined]
             return
-        window.use_store(store)  # type: ignore[attr-defined]
         if problem:
             QMessageBox.warning(window, self.tr("Kryptering"), problem)
         else:

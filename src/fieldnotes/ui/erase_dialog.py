@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from ..core.redaction import MAX_WORDS, REPLACEMENT, Redaction
 from ..core.revisions import ERASED
 from ..core.store import Store
 from .background import Cancelled, Job
+from .widgets import Retranslating
 
 NOTE_ID = Qt.ItemDataRole.UserRole
 MARK = "background:#fff2a8; font-weight:600"
@@ -151,7 +152,7 @@ class _Marked(QStyledItemDelegate):
         painter.restore()
 
 
-class EraseDialog(QDialog):
+class EraseDialog(Retranslating, QDialog):
     """Erase the person ``person_id`` for good, or (without one) redact a typed name."""
 
     changed = Signal()  # the database was changed: erased or redacted
@@ -263,49 +264,29 @@ class EraseDialog(QDialog):
         erasing = self.person_id is not None
         if erasing:
             self.setWindowTitle(self.tr("Slet person til glemsel"))
-            self.intro.setText(
-                "<p>"
-                + html.escape(
-                    self.tr(
-                        "Personens oplysninger fjernes for altid fra denne database og fra alle "
-                        "dens sikkerhedskopier; de ældre sikkerhedskopier skrives om uden "
-                        "personen. Sletningen følger med i pakkerne, så ingen senere fletning "
-                        "bringer personen tilbage – heller ikke en ældre pakke."
-                    )
-                )
-                + f"</p><p style='{WARNING}'><b>"
-                + html.escape(
-                    self.tr(
-                        "Det kan ikke fortrydes. Fortryd-listen (Redigér ▸ Fortryd) tømmes "
-                        "bagefter."
-                    )
-                )
-                + "</b></p>"
+            what = self.tr(
+                "Personens oplysninger fjernes for altid fra denne database og fra alle "
+                "dens sikkerhedskopier; de ældre sikkerhedskopier skrives om uden "
+                "personen. Sletningen følger med i pakkerne, så ingen senere fletning "
+                "bringer personen tilbage – heller ikke en ældre pakke."
             )
             self.erase_button.setText(self.tr("&Slet til glemsel"))
         else:
             self.setWindowTitle(self.tr("Overstreg et navn i noterne"))
-            self.intro.setText(
-                "<p>"
-                + html.escape(
-                    self.tr(
-                        "Til et navn, der ikke er registreret som person, fx en borger, der "
-                        "blev nævnt i forbifarten. Navnet erstattes med {0} i de valgte noter, "
-                        "også i deres tidligere versioner og i alle sikkerhedskopier, og "
-                        "overstregningen følger med i pakkerne, så ingen fletning bringer "
-                        "navnet tilbage."
-                    ).format(REPLACEMENT)
-                )
-                + f"</p><p style='{WARNING}'><b>"
-                + html.escape(
-                    self.tr(
-                        "Det kan ikke fortrydes. Fortryd-listen (Redigér ▸ Fortryd) tømmes "
-                        "bagefter."
-                    )
-                )
-                + "</b></p>"
-            )
+            what = self.tr(
+                "Til et navn, der ikke er registreret som person, fx en borger, der "
+                "blev nævnt i forbifarten. Navnet erstattes med {0} i de valgte noter, "
+                "også i deres tidligere versioner og i alle sikkerhedskopier, og "
+                "overstregningen følger med i pakkerne, så ingen fletning bringer "
+                "navnet tilbage."
+            ).format(REPLACEMENT)
             self.erase_button.setText(self.tr("&Overstreg navnet"))
+        final = self.tr(
+            "Det kan ikke fortrydes. Fortryd-listen (Redigér ▸ Fortryd) tømmes bagefter."
+        )
+        self.intro.setText(
+            f"<p>{html.escape(what)}</p><p style='{WARNING}'><b>{html.escape(final)}</b></p>"
+        )
         self.name_label.setText(self.tr("&Navn:"))
         self.name_edit.setAccessibleName(self.tr("Navnet, der skal overstreges"))
         self.find_button.setText(self.tr("&Find noterne"))
@@ -327,11 +308,6 @@ class EraseDialog(QDialog):
         self._show_status()
         if self.state == "done":
             self._show_report()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- finding the notes ---------------------------------------------------------------
     def find(self) -> None:

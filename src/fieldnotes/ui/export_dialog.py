@@ -7,7 +7,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QDate, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from ..core.errors import KnownError
 from ..core.store import Store
 from ..export import KINDS, MARKINGS, ExportCancelled, ExportOptions, export_docx, preview
 from .labels import choice_label
+from .widgets import Retranslating
 
 
 class ExportWorker(QObject):
@@ -77,7 +78,7 @@ class ExportWorker(QObject):
             self.finished.emit()
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     """Choose what to export and where; ``ExportDialog(db_path, parent).exec()``."""
 
     export_finished = Signal(bool, str)  # success, path or message
@@ -268,11 +269,6 @@ class ExportDialog(QDialog):
         self.cancel_button.setText(self.tr("&Afbryd"))
         self.themes.setToolTip(self.tr("Intet valgt betyder alle"))
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- state ------------------------------------------------------------------------------
     @staticmethod

@@ -6,7 +6,7 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..resources import resource_dir
+from .widgets import Retranslating
 
 GUIDES = {"da": "brugervejledning.md", "en": "user-guide.md"}
 
@@ -31,7 +32,7 @@ def guide_path(language: str) -> Path:
     return docs_dir() / GUIDES.get(language, GUIDES["da"])
 
 
-class HelpWindow(QDialog):
+class HelpWindow(Retranslating, QDialog):
     """Shows the Markdown guide with its screenshots; links to other guide files work."""
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
@@ -60,11 +61,6 @@ class HelpWindow(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Brugervejledning – Fieldnotes"))
         self.browser.setAccessibleName(self.tr("Brugervejledning"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def about_text(version: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from ..core.schema import ENTITIES, Field
 from ..core.store import Store
 from .labels import choice_label, entity_name, field_title
 from .session import Session
+from .widgets import Retranslating
 
 #: Fields people do not edit by hand (order in a list, character ranges).
 HIDDEN = {"position", "start", "end"}
@@ -85,7 +86,7 @@ def provenance_lines(store: Store, entity: str, row_id: str) -> list[str]:
     return lines
 
 
-class ProvenanceBox(QWidget):
+class ProvenanceBox(Retranslating, QWidget):
     """ "Hentet fra": the packages that brought an item here (hidden when there are none)."""
 
     def __init__(self, store: Store, entity: str, row_id: str | None, parent: Any = None) -> None:
@@ -107,11 +108,6 @@ class ProvenanceBox(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Hentet fra"))
         self.lines.setAccessibleName(self.tr("Hentet fra"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def set_value(widget: QWidget, value: Any) -> None:
@@ -140,7 +136,7 @@ def get_value(widget: QWidget) -> Any:
     return widget.text().strip() or None
 
 
-class ItemDialog(QDialog):
+class ItemDialog(Retranslating, QDialog):
     """Create (``row_id`` None) or edit one item; ``opened(entity, id)`` for a linked item."""
 
     opened = Signal(str, str)
@@ -213,11 +209,6 @@ class ItemDialog(QDialog):
         self.links.setAccessibleName(self.tr("Koblede emner"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _fill_links(self) -> None:
         """References this item makes (its visit, note, municipality …) and its links."""

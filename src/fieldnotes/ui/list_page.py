@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +19,10 @@ from ..core.queries import ListSpec
 from .labels import list_title
 from .models import ID_ROLE, LazyTableModel
 from .session import Session
+from .widgets import Retranslating, heading_label, row_table
 
 
-class ListPage(QWidget):
+class ListPage(Retranslating, QWidget):
     """One list of the sidebar; ``opened(entity, id)`` when a row is activated."""
 
     opened = Signal(str, str)
@@ -73,20 +72,13 @@ class ListPage(QWidget):
             header.resizeSection(column, min(header.sectionSize(column) + 16, 420))
 
     def _init_widgets(self) -> None:
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = heading_label()
         self.filter = QLineEdit(clearButtonEnabled=True)
         self.count = QLabel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = row_table(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -143,11 +135,6 @@ class ListPage(QWidget):
         self.edit_button.setToolTip(self.tr("Redigér det valgte (F2)"))
         self.plan_button.setText(self.tr("Planlæg &besøg ud fra høringssvaret …"))
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _changed(self, op: ops.Operation) -> None:
         """Show a change; a hidden list reads again only when shown (an autosave of a note far

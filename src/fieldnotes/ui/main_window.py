@@ -6,7 +6,7 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from .i18n import Translations
 from .labels import list_title
 from .list_page import ListPage
 from .session import Session
+from .widgets import Retranslating
 
 if TYPE_CHECKING:
     from .visit_view import VisitView
@@ -54,7 +55,7 @@ def backups_dir() -> Path:
     return paths.data_dir() / "backups"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Browse the lists and take notes; all changes go through the session's operations."""
 
     def __init__(self, store: Store, translations: Translations | None = None) -> None:
@@ -259,11 +260,6 @@ class MainWindow(QMainWindow):
         # wide enough for the names in this language: no page squeezes them to "Gode meto…"
         self.sidebar.setMinimumWidth(min(max(170, self.sidebar.sizeHintForColumn(0) + 28), 240))
         self._word_history()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- behaviour ----------------------------------------------------------------------
     def ensure_member(self) -> bool:
@@ -546,16 +542,18 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
         dialog.open()
 
-    def reopen(self, path: Path) -> None:
-        """The database file was replaced (a backup restored): show it instead."""
+    def reopen(self, path: Path) -> bool:
+        """The database file was replaced (a backup restored, the encryption changed): show it
+        instead. False if it cannot be opened: the window says why and closes."""
         self.store.close()
         try:
             store = Store.open(path)
         except KnownError as exc:
             QMessageBox.critical(self, "Fieldnotes", exc.message())
             self.close()
-            return
+            return False
         self.use_store(store)
+        return True
 
     def import_documents(self, files: list[Path] | None = None) -> ops.Operation | None:
         """Bring documents (asked for when not given) into the open visit, one undo step

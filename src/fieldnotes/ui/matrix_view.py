@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..core.store import Store
 from ..search.overview import CellItem, Matrix, cell_items, matrix
 from .search_panel import Background, HtmlDelegate
+from .widgets import Retranslating, heading_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ITEM = Qt.ItemDataRole.UserRole + 1
@@ -115,7 +115,7 @@ class MatrixModel(QAbstractTableModel):
         return None
 
 
-class MatrixView(QWidget):
+class MatrixView(Retranslating, QWidget):
     """Themes by municipality or actor; ``opened(entity, id, visit_id)`` from the cell list."""
 
     opened = Signal(str, str, str)
@@ -132,8 +132,7 @@ class MatrixView(QWidget):
         self.refresh()
 
     def _init_widgets(self) -> None:
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = heading_label()
         self.axis = QComboBox()
         self.axis.addItem("", "municipality")
         self.axis.addItem("", "actor")
@@ -199,11 +198,6 @@ class MatrixView(QWidget):
         if not self.items.count():
             self.cell_heading.setText(self.tr("Klik på en celle for at se dens passager."))
         self.status.setText(self.tr("Henter …") if self.background.busy() else "")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Count again (in the background for a file)."""

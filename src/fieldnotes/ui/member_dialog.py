@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,9 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.store import Store
+from .widgets import Retranslating
 
 
-class MemberDialog(QDialog):
+class MemberDialog(Retranslating, QDialog):
     """Choose or create the member; ``accept`` sets it on the store."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -62,11 +62,6 @@ class MemberDialog(QDialog):
         self.name.setAccessibleName(self.tr("Navn"))
         self.initials.setAccessibleName(self.tr("Initialer"))
         self.initials.setPlaceholderText(self.tr("fx AH"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _pick(self) -> None:
         name = self.known.currentData()

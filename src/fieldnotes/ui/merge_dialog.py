@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ..merge.engine import MergeCancelled, MergeResult, merge_package
 from .background import Cancelled, Job
 from .encryption import unlock_package
 from .labels import entity_title
+from .widgets import Retranslating
 
 COUNTS = ("new", "changed", "deleted", "conflicts")
 STEPS = 1000  # progress units per package
@@ -79,7 +80,7 @@ def _merge(paths: list[Path], backups: Path) -> Any:
     return work
 
 
-class MergeDialog(QDialog):
+class MergeDialog(Retranslating, QDialog):
     """Merge several packages at once; ``merged`` once the database has changed."""
 
     merged = Signal()
@@ -187,11 +188,6 @@ class MergeDialog(QDialog):
         self._update()
         if self.state == "done":
             self._show_report()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- choosing and previewing ---------------------------------------------------------
     def choose_packages(self) -> None:

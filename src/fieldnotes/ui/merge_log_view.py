@@ -7,24 +7,15 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QMarginsF,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,9 +25,10 @@ from ..core import queries
 from ..core.schema import ENTITIES
 from ..core.store import Store
 from .labels import entity_title
+from .models import Index, StoreRowsModel
+from .widgets import Retranslating, empty_label, heading_label, row_table
 
 ORDER = {name: i for i, name in enumerate(ENTITIES)}
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     "merged_at",
     "file_name",
@@ -50,25 +42,14 @@ COLUMNS = (
 NUMBERS = {"new", "changed", "deleted", "conflicts"}
 
 
-class MergeLogModel(QAbstractTableModel):
+class MergeLogModel(StoreRowsModel):
     """Rows of ``queries.merge_log``, newest first."""
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.rows: list[dict[str, Any]] = []
-        self.reload()
+    columns = len(COLUMNS)
+    rows: list[dict[str, Any]]
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = queries.merge_log(self.store)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def read(self) -> list[dict[str, Any]]:
+        return queries.merge_log(self.store)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -91,16 +72,9 @@ class MergeLogModel(QAbstractTableModel):
                 return str(value)
         return str(value)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if 0 <= section < len(COLUMNS):
-            return self.titles()[COLUMNS[section]]
-        return None
+    def headers(self) -> list[str]:
+        titles = self.titles()
+        return [titles[key] for key in COLUMNS]
 
     def titles(self) -> dict[str, str]:
         return {
@@ -115,30 +89,21 @@ class MergeLogModel(QAbstractTableModel):
         }
 
 
-class MergeLogView(QWidget):
+class MergeLogView(Retranslating, QWidget):
     """The merge log with the details of the selected merge; saved as PDF for printing."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = MergeLogModel(store, self)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = heading_label()
         self.count = QLabel()
         self.pdf_button = QPushButton()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.details = QTextBrowser()
-        self.empty = QLabel(wordWrap=True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("font-size: 12pt; color: palette(mid);")
+        self.empty = empty_label()
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
@@ -167,11 +132,6 @@ class MergeLogView(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._show_count()
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         self.model.reload()

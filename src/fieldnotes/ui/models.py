@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -57,6 +57,46 @@ def display(column: Column, value: Any) -> str:
     if column.kind == "clock":
         return clock_date(str(value))
     return str(value)
+
+
+class StoreRowsModel(QAbstractTableModel):
+    """A small table read whole from the store: ``read()`` gives the rows (again on
+    ``reload()``), ``headers()`` the titles of the ``columns`` columns; rows are numbered."""
+
+    columns = 0
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.rows: list[Any] = []
+        self.reload()
+
+    def read(self) -> list[Any]:
+        raise NotImplementedError
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.read()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.columns
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        headers = self.headers()
+        return headers[section] if 0 <= section < len(headers) else None
 
 
 class _Relay(QObject):

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.store import Store
 from ..merge.package import Manifest, write_package
 from .background import Job
+from .widgets import Retranslating
 
 
 def default_name(store: Store) -> str:
@@ -34,7 +34,7 @@ def default_name(store: Store) -> str:
     return f"{initials}-{dt.date.today().isoformat()}.fieldnotes"
 
 
-class PackageDialog(QDialog):
+class PackageDialog(Retranslating, QDialog):
     """Choose where to write the package; ``written(manifest)`` when it is done."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -89,11 +89,6 @@ class PackageDialog(QDialog):
         self.changes_only.setText(self.tr("&Kun det, der er nyt siden forrige pakke"))
         self.export_button.setText(self.tr("&Eksportér"))
         self.close_button.setText(self.tr("&Luk"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

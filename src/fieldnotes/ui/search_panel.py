@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QEvent,
     QModelIndex,
     QObject,
     QRect,
@@ -51,6 +50,7 @@ from ..core.store import Store
 from ..search import danish, saved
 from ..search.engine import KINDS, Filters, Hit, Results, search
 from ..search.query import parse
+from .widgets import Retranslating, heading_label
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
 #: Hits asked for at a time: two screenfuls or so. Each costs a snippet and a context, so the
@@ -185,7 +185,7 @@ class HtmlDelegate(QStyledItemDelegate):
 
 
 # --- the panel -------------------------------------------------------------------------------
-class SearchPanel(QWidget):
+class SearchPanel(Retranslating, QWidget):
     """Search everything; ``opened(entity, id, visit_id)`` when a hit is activated."""
 
     opened = Signal(str, str, str)
@@ -205,8 +205,7 @@ class SearchPanel(QWidget):
 
     # --- building ----------------------------------------------------------------------------
     def _init_widgets(self) -> None:
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = heading_label()
         self.query = QLineEdit(clearButtonEnabled=True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -329,11 +328,6 @@ class SearchPanel(QWidget):
         self.results_list.setAccessibleName(self.tr("Søgeresultater"))
         self._fill_kinds()
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def kind_label(self, entity: str) -> str:
         words = {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,9 +15,10 @@ from PySide6.QtWidgets import (
 from ..core.spelling import NO_PYENCHANT
 from . import spelling
 from .spelling import SpellService
+from .widgets import Retranslating
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """Changes apply at once; the dialog only closes."""
 
     def __init__(self, spell: SpellService | None = None, parent: QWidget | None = None) -> None:
@@ -68,8 +68,3 @@ class SettingsDialog(QDialog):
         self.spelling.setChecked(spell.active)
         self.spelling.blockSignals(False)
         self.spelling.setEnabled(spell.reason is None)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

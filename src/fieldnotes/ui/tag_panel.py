@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .widgets import Retranslating
+
 
 def swatch(color: str | None, size: int = 14) -> QIcon:
     """A small square in a theme's colour."""
@@ -23,7 +25,7 @@ def swatch(color: str | None, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
-class TagPanel(QWidget):
+class TagPanel(Retranslating, QWidget):
     """Tags of the current note; ``remove(tag_id)`` and ``show_passage(start, end)``."""
 
     remove = Signal(str)
@@ -57,11 +59,6 @@ class TagPanel(QWidget):
         self.empty.setText(
             self.tr("Markér tekst og tryk Ctrl+1 … Ctrl+5 for at tagge den med et tema.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_tags(self, tags: list[dict[str, Any]], text: str) -> None:
         """Show ``tags`` (from ``queries.note_tags``) of a note whose text is ``text``."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -27,12 +27,13 @@ from ..core.seed import DEFAULT_GUIDE_ID
 from .item_dialog import ProvenanceBox
 from .labels import choice_label
 from .session import Session
+from .widgets import Retranslating
 
 ISO = "yyyy-MM-ddTHH:mm"
 LISTS = ("visit_actor", "visit_member", "visit_theme")
 
 
-class VisitDialog(QDialog):
+class VisitDialog(Retranslating, QDialog):
     """Plan a new visit (``visit_id`` None, optionally from a hearing input) or edit one.
 
     Saving runs ``ops.plan_visit`` or ``ops.edit_visit``: one undo step with its links.
@@ -220,11 +221,6 @@ class VisitDialog(QDialog):
         self.filter.setAccessibleName(self.tr("Find aktør"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _filter_actors(self, text: str) -> None:
         words = text.casefold().split()

@@ -34,6 +34,7 @@ from .note_editor import Autosaver, NoteEditor
 from .session import Session
 from .spelling import attach as attach_spelling
 from .tag_panel import TagPanel, swatch
+from .widgets import Retranslating
 
 ID = Qt.ItemDataRole.UserRole
 NO_QUESTION = ""
@@ -50,7 +51,7 @@ def importable(mime: QMimeData) -> list[Path]:
     return [f for f in files if f.suffix.lower() in SUFFIXES]
 
 
-class VisitView(QWidget):
+class VisitView(Retranslating, QWidget):
     """The note-taking view of one visit, structured by its interview guide."""
 
     message = Signal(str)
@@ -213,11 +214,6 @@ class VisitView(QWidget):
         if self.visit:
             self._fill_outline()
             self._show_question()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- dropping documents ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
