@@ -163,6 +163,7 @@ class Key:
 
 
 _keyed_class: type | None = None
+_loading = threading.Lock()
 
 
 def _sqlcipher() -> Any:
@@ -170,16 +171,17 @@ def _sqlcipher() -> Any:
     global ERRORS, DATABASE_ERRORS, _keyed_class
     import sqlcipher3.dbapi2 as sqlcipher
 
-    if _keyed_class is None:
-        ERRORS = (sqlite3.Error, sqlcipher.Error)
-        DATABASE_ERRORS = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+    with _loading:  # one class for every thread: ``key_of`` must know each keyed connection
+        if _keyed_class is None:
+            ERRORS = (sqlite3.Error, sqlcipher.Error)
+            DATABASE_ERRORS = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
-        class KeyedConnection(sqlcipher.Connection):  # type: ignore[misc, name-defined]
-            """A SQLCipher connection that knows its key, so copies of it can be keyed alike."""
+            class KeyedConnection(sqlcipher.Connection):  # type: ignore[misc, name-defined]
+                """A SQLCipher connection that knows its key, so its copies are keyed alike."""
 
-            key: Key | None = None
+                key: Key | None = None
 
-        _keyed_class = KeyedConnection
+            _keyed_class = KeyedConnection
     return sqlcipher
 
 
