@@ -41,6 +41,8 @@ def qm_file(lang: str) -> Path | None:
         return None
     # Only a checkout without built translations gets here.
     generic = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    if not generic:  # no cache folder known: Danish source texts rather than a stray folder
+        return None
     cache = Path(generic) / "Fieldnotes" / "translations"
     cached = cache / shipped.name
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
