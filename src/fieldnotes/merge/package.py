@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from ..core import cipher
 from ..core.errors import KnownError, ValidationError
-from ..core.ids import is_hlc, is_uuid
+from ..core.ids import hlc_millis, is_hlc, is_uuid
 from ..core.migrations import APPLICATION_ID, SCHEMA_VERSION
 from ..core.redaction import Redaction
 from ..core.revisions import CREATE, DELETED, ERASED, REDACTED, Revision
@@ -248,7 +248,7 @@ def _validated(path: Path, row: tuple[object, ...], limit_ms: int) -> Revision:
     rev_id, entity, row_id, field_name, value, parents, member_id, origin = row
     if not all(isinstance(v, str) for v in (rev_id, entity, row_id, field_name, value, origin)):
         raise _bad(path, rev_id, "felter har forkert type")
-    if not is_hlc(rev_id) or int(str(rev_id)[:13]) > limit_ms:
+    if not is_hlc(rev_id) or hlc_millis(str(rev_id)) > limit_ms:
         raise _bad(path, rev_id, "ugyldigt eller fremtidigt tidsstempel")
     if entity not in ENTITIES:
         raise _bad(path, rev_id, f"ukendt slags {entity!r}")
