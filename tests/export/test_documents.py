@@ -106,6 +106,7 @@ def test_methods_catalogue_has_where_target_group_results_resources_spreading(st
     assert "Fælles skolestart på Ærø" in headings
     assert {"Målgruppe", "Resultater", "Ressourcer", "Sådan kan metoden spredes"} <= set(headings)
     assert ("Normal", "Hvor: Ærøskøbing") in found
+    assert any("Kataloget rummer 1 metode i alfabetisk orden." in t for _, t in found)
 
 
 def test_report_draft_has_chapters_overview_resources_ideas_and_appendices(store, tmp_path):

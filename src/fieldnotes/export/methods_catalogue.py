@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..core import report_queries as rq
 from .common import basis, codes, visit_line
 from .context import Context
-from .danish import join_and
+from .danish import join_and, plural
 
 
 def title(ctx: Context) -> tuple[str, str]:
@@ -17,7 +17,8 @@ def build(ctx: Context) -> None:
     kit, privacy = ctx.kit, ctx.privacy
     visits = rq.visits(ctx.store, ctx.filter)
     methods = rq.methods(ctx.store, ctx.filter)
-    kit.front([basis(ctx, visits), f"Kataloget rummer {len(methods)} metoder i alfabetisk orden."])
+    count = plural(len(methods), "metode", "metoder")
+    kit.front([basis(ctx, visits), f"Kataloget rummer {count} i alfabetisk orden."])
     kit.toc(1)
     ctx.tick(0.1, "metoder hentet")
     for n, method in enumerate(methods):
