@@ -21,6 +21,16 @@ ENTITY_LABELS: dict[str, str] = {
     "link": "Koblinger",
 }
 
+#: One searchable item of each kind, as a search hit or a matrix cell's item is labelled.
+ITEM_LABELS: dict[str, str] = {
+    "note": "Note",
+    "visit": "Besøg",
+    "person": "Person",
+    "method": "Metode",
+    "idea": "Idé",
+    "hearing_input": "Høringssvar",
+}
+
 CHOICE_LABELS: dict[str, str] = {
     "municipality": "Kommune",
     "housing_association": "Boligorganisation",

@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from . import danish
 from .errors import SearchError
 from .query import All, Any_, Node, Query, Term, Without, parse
 from .snippets import HIT_END, HIT_START, highlight, pattern, snippet
@@ -228,6 +229,33 @@ def theme_ids(store: Store, codes: tuple[str, ...]) -> list[str]:
         wanted.add(by_code[code.strip().casefold()][0])
     wanted |= {tid for tid, _, parent in rows if parent in wanted}
     return sorted(wanted)
+
+
+def place_id(store: Store, text: str) -> str:
+    """The id of the municipality (by name or kommunekode) or other actor (by name) ``text``
+    names, ignoring case; ``SearchError`` if there is none."""
+    from ..core.report_queries import find_municipality
+
+    municipality = find_municipality(store, text)
+    if municipality:
+        return str(municipality["id"])
+    wanted = danish.fold(text.strip())
+    for actor_id, name in store.db.execute("SELECT id, name FROM actors WHERE deleted = 0"):
+        if danish.fold(name or "") == wanted or actor_id == text.strip():
+            return str(actor_id)
+    raise SearchError("unknown_place", place=text)
+
+
+def member_id(store: Store, text: str) -> str:
+    """The id of the member ``text`` names (name or initials, ignoring case); ``SearchError``
+    if there is none."""
+    from ..core.report_queries import find_member, members
+
+    member = find_member(store, text)
+    if member is None:
+        known = ", ".join(m["name"] for m in members(store)) or "–"
+        raise SearchError("unknown_member", member=text, known=known)
+    return str(member["id"])
 
 
 def _where(store: Store, filters: Filters) -> tuple[str, list[Any]]:

@@ -71,6 +71,26 @@ class SearchError(KnownError):
             "En gemt søgning skal have et navn.",
             "A saved search needs a name.",
         ),
+        "unknown_place": (
+            "Der findes ingen kommune eller aktør ved navn »{place}«. Skriv navnet, som det står "
+            "i programmet, eller en kommunekode (fx 492).",
+            "There is no municipality or actor called '{place}'. Write the name as the program "
+            "shows it, or a municipality code (e.g. 492).",
+        ),
+        "unknown_member": (
+            "Der findes intet medlem ved navn »{member}«. Kendte medlemmer: {known}.",
+            "There is no member called '{member}'. Known members: {known}.",
+        ),
+        "unknown_saved": (
+            "Der findes ingen gemt søgning ved navn »{name}«. Gemte søgninger: {known}.",
+            "There is no saved search called '{name}'. Saved searches: {known}.",
+        ),
+        "query_and_saved": (
+            "Skriv enten en søgning (med filtre) eller --saved NAVN, ikke begge: en gemt søgning "
+            "har sine egne filtre.",
+            "Give either a search (with filters) or --saved NAME, not both: a saved search has "
+            "its own filters.",
+        ),
     }
 
 

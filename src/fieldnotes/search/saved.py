@@ -41,6 +41,16 @@ def saved_searches(store: Store) -> list[SavedSearch]:
     return sorted(found, key=lambda s: danish.sort_key(s.name))
 
 
+def find(store: Store, name: str) -> SavedSearch:
+    """The saved search called ``name`` (ignoring case); ``SearchError`` if there is none."""
+    found = saved_searches(store)
+    wanted = danish.fold(" ".join(name.split()))
+    for entry in found:
+        if danish.fold(entry.name) == wanted:
+            return entry
+    raise SearchError("unknown_saved", name=name, known=", ".join(s.name for s in found) or "–")
+
+
 def save(store: Store, name: str, query: str, filters: Filters = NO_FILTERS) -> str:
     """Save (or, for an existing name, replace) a search; returns its id.
 
