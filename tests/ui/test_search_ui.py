@@ -123,3 +123,46 @@ def test_the_next_page_loads_when_the_list_is_scrolled_to_its_end(
     assert panel.results_list.count() == PAGE + 5
     assert panel.more.isHidden()
     assert len({h.row_id for h in panel.results.hits}) == PAGE + 5
+
+
+def test_a_matrix_cell_opens_the_word_export_set_to_its_theme_and_municipality(
+    qtbot, master: Store, master_window
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from fieldnotes.core.seed import municipality_id
+    from fieldnotes.ui.export_dialog import ExportDialog
+    from fieldnotes.ui.main_window import SIDEBAR
+
+    [visit] = [v["id"] for v in master.rows("visit")]
+    master.update("visit", visit, municipality_id=municipality_id("492"))
+    note = master.create("note", visit_id=visit, text="Mentorordningen på Ærø.")
+    master.create("tag", note_id=note, theme_id=theme_id("1c"))
+    master_window.sidebar.setCurrentRow(SIDEBAR.index("matrix"))
+    view = master_window.stack.currentWidget()
+    assert isinstance(view, MatrixView)
+    qtbot.waitUntil(lambda: view.model.matrix is not None and view.model.rowCount() == 1)
+    assert not view.export_button.isEnabled()  # no cell chosen yet
+    column = [t.code for t in view.model.matrix.themes].index("1c")
+    index = view.model.index(0, column)
+    view.table.setCurrentIndex(index)
+    qtbot.mouseClick(
+        view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center()
+    )
+    assert view.items.count() == 1 and view.export_button.isEnabled()
+    more = master.create("note", visit_id=visit, text="Endnu en mentor.")
+    master.create("tag", note_id=more, theme_id=theme_id("1c"))
+    with qtbot.waitSignal(view.loaded):
+        view.refresh()
+    assert view.items.count() == 2 and view.export_button.isEnabled()  # the cell stays chosen
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    dialog = master_window.dialog
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    options = dialog.options()
+    assert options.kind == "theme"
+    assert options.filter.theme_ids == (theme_id("1c"),)
+    assert options.filter.municipality_ids == (municipality_id("492"),)
+    dialog.reject()
+    with qtbot.waitSignal(view.loaded):
+        view.axis.setCurrentIndex(1)  # actors met: the visit met none, so the cell is gone
+    assert view.items.count() == 0 and not view.export_button.isEnabled()

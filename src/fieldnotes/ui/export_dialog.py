@@ -271,6 +271,20 @@ class ExportDialog(Retranslating, QDialog):
         self._update()
 
     # --- state ------------------------------------------------------------------------------
+    def choose(
+        self, kind: str, theme_ids: tuple[str, ...] = (), municipality_ids: tuple[str, ...] = ()
+    ) -> None:
+        """Start from a document kind with these themes and municipalities ticked (the
+        matrix's cell); ids the lists do not hold (an actor that is no municipality) are left."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        for widget, wanted in ((self.themes, theme_ids), (self.municipalities, municipality_ids)):
+            for n in range(widget.count()):
+                item = widget.item(n)
+                checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                if checked:
+                    widget.scrollToItem(item)
+
     @staticmethod
     def _checked(widget: QListWidget) -> tuple[str, ...]:
         return tuple(

@@ -34,6 +34,7 @@ from .session import Session
 from .widgets import Retranslating
 
 if TYPE_CHECKING:
+    from .export_dialog import ExportDialog
     from .visit_view import VisitView
 
 LIST_PAGES = ("visits", "notes", "people", "methods", "ideas", "resources", "followups", "hearing")
@@ -329,6 +330,7 @@ class MainWindow(Retranslating, QMainWindow):
 
             matrix = MatrixView(self.store)
             matrix.opened.connect(self.open_found)
+            matrix.export_requested.connect(self.export_theme_summary)
             return matrix
         if name == "coverage":
             from .coverage_view import CoverageView
@@ -520,15 +522,24 @@ class MainWindow(Retranslating, QMainWindow):
         if "search" in self.pages:
             self.pages["search"].run()  # type: ignore[attr-defined]
 
-    def export_word(self) -> None:
-        """Choose and write a Word document (in the background)."""
+    def export_word(self) -> ExportDialog | None:
+        """Choose and write a Word document (in the background); returns the open dialog."""
         from .export_dialog import ExportDialog
 
         if self.store.path is None:
-            return
+            return None
         self.flush_typing()
-        self.dialog = ExportDialog(self.store.path, self)
-        self.dialog.open()
+        dialog = ExportDialog(self.store.path, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_theme_summary(self, theme_id: str, place_id: str) -> None:
+        """The Word export, set to a theme summary of one theme and municipality (a matrix
+        cell)."""
+        dialog = self.export_word()
+        if dialog is not None:
+            dialog.choose("theme", (theme_id,), (place_id,))
 
     def show_backups(self) -> None:
         """The backups of this database (the backups dialog, when installed)."""

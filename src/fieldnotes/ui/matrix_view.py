@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -120,6 +121,8 @@ class MatrixView(Retranslating, QWidget):
 
     opened = Signal(str, str, str)
     loaded = Signal()
+    #: The shown cell's theme and place, to write a theme summary of (``export_cell``).
+    export_requested = Signal(str, str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +155,9 @@ class MatrixView(Retranslating, QWidget):
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.export_button = QPushButton()
+        self.export_button.setEnabled(False)
+        self._cell: tuple[str, str] | None = None
         self.legend = QLabel(wordWrap=True)
         self.legend.setStyleSheet("color: palette(dark);")
         top = QHBoxLayout()
@@ -164,6 +170,7 @@ class MatrixView(Retranslating, QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.cell_heading)
         side_layout.addWidget(self.items, 1)
+        side_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
@@ -182,6 +189,7 @@ class MatrixView(Retranslating, QWidget):
         self.table.clicked.connect(self.show_cell)
         self.table.activated.connect(self.show_cell)
         self.items.itemActivated.connect(self._open)
+        self.export_button.clicked.connect(self.export_cell)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Temaer × kommuner"))
@@ -194,6 +202,10 @@ class MatrixView(Retranslating, QWidget):
                 "Hver celle: antal taggede passager · m = gode metoder · i = idéer. "
                 "Klik på en celle for at se dem; Enter på et emne åbner det."
             )
+        )
+        self.export_button.setText(self.tr("&Temaopsamling til Word …"))
+        self.export_button.setToolTip(
+            self.tr("Skriv en temaopsamling med cellens tema og kommune valgt som filtre")
         )
         if not self.items.count():
             self.cell_heading.setText(self.tr("Klik på en celle for at se dens passager."))
@@ -213,8 +225,23 @@ class MatrixView(Retranslating, QWidget):
             raise result
         assert isinstance(result, Matrix)
         self.model.set_matrix(result)
+        self._show_cell_again(result)
         self.status.setText(self.tr("%n række(r)", "", len(result.columns)))
         self.loaded.emit()
+
+    def _show_cell_again(self, data: Matrix) -> None:
+        """After counting again, list the chosen cell afresh, or nothing if it is gone."""
+        theme_ids = [t.id for t in data.themes]
+        place_ids = [p.id for p in data.columns]
+        if self._cell and self._cell[0] in theme_ids and self._cell[1] in place_ids:
+            index = self.model.index(place_ids.index(self._cell[1]), theme_ids.index(self._cell[0]))
+            self.table.setCurrentIndex(index)
+            self.show_cell(index)
+            return
+        self._cell = None
+        self.items.clear()
+        self.export_button.setEnabled(False)
+        self.cell_heading.setText(self.tr("Klik på en celle for at se dens passager."))
 
     def show_cell(self, index: QModelIndex) -> None:
         """List what the clicked cell counts."""
@@ -223,6 +250,8 @@ class MatrixView(Retranslating, QWidget):
             return
         theme, place = data.themes[index.column()], data.columns[index.row()]
         found = cell_items(self.store, theme.id, place.id, data.axis)
+        self._cell = (theme.id, place.id)
+        self.export_button.setEnabled(True)
         self.cell_heading.setText(
             f"<b>{theme.code} · {place.name}</b> — " + self.tr("%n emne(r)", "", len(found))
         )
@@ -238,6 +267,11 @@ class MatrixView(Retranslating, QWidget):
             item.setToolTip(entry.title)
             item.setData(ROLE_ITEM, entry)
             self.items.addItem(item)
+
+    def export_cell(self) -> None:
+        """Ask for a theme summary of the shown cell (the main window opens the export)."""
+        if self._cell is not None:
+            self.export_requested.emit(*self._cell)
 
     def _open(self, item: QListWidgetItem) -> None:
         entry: CellItem = item.data(ROLE_ITEM)
