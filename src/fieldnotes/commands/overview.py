@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import textwrap
 from pathlib import Path
 
 import click
@@ -140,7 +141,7 @@ def _print_items(items: list[overview.CellItem], as_json: bool) -> None:
         label = "Passage" if item.entity == "note" else ITEM_LABELS[item.entity]
         click.echo(f"{label}: {item.title}{date}")
         if item.text:
-            click.echo("    " + _cut(" ".join(item.text.split()), TEXT_WIDTH))
+            click.echo("    " + textwrap.shorten(item.text, TEXT_WIDTH, placeholder=" …"))
     click.echo(f"{len(items)} i cellen.")
 
 

@@ -259,6 +259,14 @@ def _notes(
     return rows
 
 
+def _whole_sentences(text: str, start: int, end: int) -> tuple[int, int]:
+    """The range widened to the sentences it touches, as a member marks a passage."""
+    after_stop = text.rfind(". ", 0, start + 1)
+    begin = max(after_stop + 2 if after_stop >= 0 else 0, text.rfind("\n", 0, start + 1) + 1)
+    stop = text.find(". ", max(start, end - 1))
+    return begin, len(text) if stop < 0 else stop + 1
+
+
 def _tags(demo: _Demo, note_id: str, text: str) -> list[dict[str, Any]]:
     tags = []
     for code in demo.themes():
@@ -266,6 +274,7 @@ def _tags(demo: _Demo, note_id: str, text: str) -> list[dict[str, Any]]:
         if demo.rng.random() < 0.6 and len(text) > 40:
             start = demo.rng.randrange(0, len(text) - 30)
             end = min(len(text), start + demo.rng.randint(20, 200))
+            start, end = _whole_sentences(text, start, end)
         tags.append(
             {
                 "id": demo.uid(),

@@ -4,6 +4,7 @@ holds; clicking a cell lists its passages, methods and ideas."""
 from __future__ import annotations
 
 import html
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import (
@@ -258,7 +259,7 @@ class MatrixView(Retranslating, QWidget):
         self.items.clear()
         words = {"note": self.tr("Passage"), "method": self.tr("Metode"), "idea": self.tr("Idé")}
         for entry in found:
-            text = html.escape(" ".join(entry.text.split())[:400])
+            text = html.escape(textwrap.shorten(entry.text, 400, placeholder=" …"))
             when = f" <span style='color:#666'>· {entry.date}</span>" if entry.date else ""
             item = QListWidgetItem(
                 f"<span style='color:#35689a'>{html.escape(words[entry.entity])}</span>"
