@@ -17,7 +17,7 @@ from ..core.labels import ITEM_LABELS
 from ..core.lock import refuse_if_held
 from ..core.store import Store
 from ..search import saved
-from ..search.engine import KINDS, Filters, Results, member_id, place_id, search
+from ..search.engine import KINDS, RANK_LIMIT, Filters, Results, member_id, place_id, search
 from ..search.errors import SearchError
 from . import db_option
 
@@ -133,7 +133,7 @@ def _print_text(results: Results) -> None:
         click.echo(f"{ITEM_LABELS[hit.entity]}: {hit.plain_title()}{where}")
         click.echo("    " + " ".join(hit.plain().split()))
     if results.total is None:
-        click.echo(f"Mere end {len(results.hits)} fund vist; over 2000 fund, nyeste først.")
+        click.echo(f"{len(results.hits)} fund vist af over {RANK_LIMIT}, nyeste først.")
     else:
         click.echo(f"{results.total} fund.")
 
