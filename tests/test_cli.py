@@ -90,6 +90,18 @@ def test_demo_has_all_entities_and_themes(demo_db: Path) -> None:
     assert counts["note"] == 300 and counts["visit"] == 12
 
 
+def test_demo_passages_are_whole_sentences(demo_db: Path) -> None:
+    conn = sqlite3.connect(demo_db)
+    passages = conn.execute(
+        'SELECT n.text, g.start, g."end" FROM tags g JOIN notes n ON n.id = g.note_id'
+        " WHERE g.start IS NOT NULL"
+    ).fetchall()
+    assert len(passages) > 100
+    for text, start, end in passages:
+        assert start == 0 or text[:start].rstrip(" ").endswith((".", "\n")), text[start:end]
+        assert end == len(text) or text[end - 1] == "." or text[end] == "\n", text[start:end]
+
+
 def test_demo_passes_check(demo_db: Path) -> None:
     result = run("check", "--db", str(demo_db))
     assert result.exit_code == 0, result.output

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -259,22 +260,31 @@ def _notes(
     return rows
 
 
-def _whole_sentences(text: str, start: int, end: int) -> tuple[int, int]:
-    """The range widened to the sentences it touches, as a member marks a passage."""
-    after_stop = text.rfind(". ", 0, start + 1)
-    begin = max(after_stop + 2 if after_stop >= 0 else 0, text.rfind("\n", 0, start + 1) + 1)
-    stop = text.find(". ", max(start, end - 1))
-    return begin, len(text) if stop < 0 else stop + 1
+#: Where a sentence ends: a full stop before a capital or a new line ("jf. skolen", "ca. 56"
+#: and "bl.a. unge" go on).
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÆØÅ«]|\s*$)|\n", re.MULTILINE)
+
+
+def _whole_sentences(
+    text: str, breaks: list[re.Match[str]], start: int, end: int
+) -> tuple[int, int]:
+    """The range widened to the sentences it touches (``breaks``: where sentences end), as a
+    member marks a passage."""
+    begin = max((b.end() for b in breaks if b.end() <= start), default=0)
+    stops = (b.start() if b.group() == "\n" else b.end() for b in breaks)
+    stop = min((s for s in stops if s >= end), default=len(text))
+    return begin + len(text[begin:]) - len(text[begin:].lstrip()), stop
 
 
 def _tags(demo: _Demo, note_id: str, text: str) -> list[dict[str, Any]]:
     tags = []
+    breaks = list(_SENTENCE_END.finditer(text))
     for code in demo.themes():
         start = end = None
         if demo.rng.random() < 0.6 and len(text) > 40:
             start = demo.rng.randrange(0, len(text) - 30)
             end = min(len(text), start + demo.rng.randint(20, 200))
-            start, end = _whole_sentences(text, start, end)
+            start, end = _whole_sentences(text, breaks, start, end)
         tags.append(
             {
                 "id": demo.uid(),
