@@ -136,3 +136,17 @@ def test_bad_names_are_one_line_and_exit_2(db: Path, args: list[str]) -> None:
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and err.startswith("fieldnotes: ")
     assert db.read_bytes() == before
+
+
+def test_coverage_lists_the_earliest_followups_and_counts_the_rest(db: Path) -> None:
+    store = Store.open(db)
+    for day in range(1, 25):
+        store.create("followup", what=f"Opgave {day}", due_on=f"2013-01-{day:02}")
+    store.close()
+    code, out, _ = _run("coverage", "--db", str(db))
+    assert code == 0 and "Forfaldne opfølgninger: 25" in out
+    assert "2013-01-01  Opgave 1\n" in out
+    assert "2013-01-20  Opgave 20\n" in out and "Opgave 21" not in out
+    assert "… og 5 flere (alle med --json)" in out
+    data = json.loads(_run("coverage", "--db", str(db), "--json")[1])
+    assert len(data["followups_overdue"]) == 25

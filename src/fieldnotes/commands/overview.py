@@ -25,6 +25,8 @@ from . import db_option
 #: How wide a place's name (in the matrix), a theme (in the coverage) and a passage (in a
 #: cell's list) are printed before they are cut with "…".
 NAME_WIDTH, THEME_WIDTH, TEXT_WIDTH = 28, 46, 300
+#: How many follow-ups of each kind (overdue, due soon) the text lists, the earliest first.
+FOLLOWUPS_SHOWN = 20
 
 
 def _cut(text: str, width: int) -> str:
@@ -191,10 +193,12 @@ def _print_coverage(found: overview.Coverage) -> None:
         ("Opfølgninger inden for 14 dage", found.followups_soon),
     ):
         click.echo(f"{title}: {len(followups)}")
-        for f in followups:
+        for f in followups[:FOLLOWUPS_SHOWN]:
             who = f" ({f.who})" if f.who else ""
             visit = f" · {f.visit_title}" if f.visit_title else ""
             click.echo(f"    {f.due_on}  {f.what}{who}{visit}")
+        if len(followups) > FOLLOWUPS_SHOWN:
+            click.echo(f"    … og {len(followups) - FOLLOWUPS_SHOWN} flere (alle med --json)")
 
 
 def register(cli: click.Group) -> None:
