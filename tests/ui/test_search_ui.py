@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
-from fieldnotes.core.seed import theme_id
+from fieldnotes.core.seed import municipality_id, theme_id
 from fieldnotes.core.store import Store
 from fieldnotes.search.errors import QueryError
 from fieldnotes.ui.coverage_view import CoverageView
+from fieldnotes.ui.export_dialog import ExportDialog
+from fieldnotes.ui.main_window import SIDEBAR
 from fieldnotes.ui.matrix_view import MatrixView
 from fieldnotes.ui.search_panel import PAGE, SearchPanel
 
@@ -128,12 +131,6 @@ def test_the_next_page_loads_when_the_list_is_scrolled_to_its_end(
 def test_a_matrix_cell_opens_the_word_export_set_to_its_theme_and_municipality(
     qtbot, master: Store, master_window
 ) -> None:
-    from PySide6.QtCore import Qt
-
-    from fieldnotes.core.seed import municipality_id
-    from fieldnotes.ui.export_dialog import ExportDialog
-    from fieldnotes.ui.main_window import SIDEBAR
-
     [visit] = [v["id"] for v in master.rows("visit")]
     master.update("visit", visit, municipality_id=municipality_id("492"))
     note = master.create("note", visit_id=visit, text="Mentorordningen på Ærø.")
