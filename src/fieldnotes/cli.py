@@ -18,7 +18,7 @@ from typing import Any, TextIO
 import click
 
 from . import paths
-from .commands import db_option, register_all
+from .commands import database, db_option, given_db, open_store, opened, register_all
 from .core import cipher
 from .core import demo as demo_data
 from .core.errors import KnownError, StoreError
@@ -83,24 +83,6 @@ def ask_passphrase(path: Path, attempt: int) -> str | None:
     return getpass.getpass(f"Adgangskode til {path.name}: ")
 
 
-def _open(db_path: Path | None, *, write: bool = False) -> Store:
-    """Open the database; a command that writes is refused while the app has it open."""
-    path = paths.resolve_db(db_path)
-    if write:
-        refuse_if_held(path)
-    return Store.open(path)
-
-
-@contextlib.contextmanager
-def _opened(ctx: click.Context, db_path: Path | None, *, write: bool = False) -> Iterator[Store]:
-    """The command's database (``--db``, else the group's), closed when the block ends."""
-    store = _open(_db(ctx, db_path), write=write)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
 @contextlib.contextmanager
 def _output(target: str) -> Iterator[TextIO]:
     """Write to stdout for "-", else to a temporary file that replaces ``target`` at the end,
@@ -152,10 +134,6 @@ def cli(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
         sys.exit(run_gui(target))
 
 
-def _db(ctx: click.Context, db_path: Path | None) -> Path | None:
-    return db_path or ctx.obj
-
-
 @cli.command()
 @db_option
 @click.option("--member", "member", help="Dit navn; installationen tilhører dette medlem.")
@@ -165,7 +143,7 @@ def init(ctx: click.Context, db_path: Path | None, member: str | None) -> None:
 
     Eksempel: fieldnotes init --member "Anne Holm"
     """
-    target = paths.resolve_db(_db(ctx, db_path))
+    target = database(ctx, db_path)
     existed = target.exists()
     refuse_if_held(target)
     store = Store.open(target, create=True, member_name=member)
@@ -192,7 +170,7 @@ def demo(ctx: click.Context, db_path: Path | None, visits: int, notes: int, seed
 
         fieldnotes demo --db /tmp/demo.db --notes 50000 --seed 7
     """
-    target = _db(ctx, db_path) or paths.demo_db()
+    target = given_db(ctx, db_path) or paths.demo_db()
     refuse_if_held(target)
     store = Store.open(target, create=True)
     try:
@@ -217,7 +195,7 @@ def info(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
 
     Eksempel: fieldnotes info --json
     """
-    with _opened(ctx, db_path) as store:
+    with opened(ctx, db_path) as store:
         member = store.get("member", store.member_id) if store.member_id else None
         facts = {
             "path": str(store.path),
@@ -251,7 +229,7 @@ def check(ctx: click.Context, db_path: Path | None) -> None:
     Eksempel: fieldnotes check --db master.db
     """
     try:
-        store = _open(_db(ctx, db_path))
+        store = open_store(database(ctx, db_path))
     except StoreError as exc:
         if exc.code != "damaged":
             raise
@@ -288,7 +266,7 @@ def export_json(ctx: click.Context, db_path: Path | None, out: str, include_dele
 
         fieldnotes export json --out alt.json
     """
-    with _opened(ctx, db_path) as store:
+    with opened(ctx, db_path) as store:
         with _output(out) as fh:
             write_json(store, fh, include_deleted=include_deleted)
         store.audit("export_json", "standard output" if out == "-" else Path(out).name)
@@ -316,7 +294,7 @@ def package(ctx: click.Context, db_path: Path | None, out: Path, changes_only: b
         raise StoreError("is_directory", path=out)
     if not out.parent.expanduser().is_dir():
         raise StoreError("not_writable", path=out, detail="mappen findes ikke")
-    with _opened(ctx, db_path, write=True) as store:
+    with opened(ctx, db_path, write=True) as store:
         manifest = write_package(store, out, only_changes=changes_only)
     click.echo(
         f"Pakke skrevet: {out} ({manifest.revisions} ændringer, SHA-256 {manifest.sha256[:12]}…)"
@@ -338,7 +316,7 @@ def merge(
     from .merge.backup import back_up
     from .merge.engine import merge_package
 
-    with _opened(ctx, db_path, write=not dry_run) as store:
+    with opened(ctx, db_path, write=not dry_run) as store:
         if not dry_run:
             backup = back_up(store, paths.backup_dir(), tuple(p.name for p in packages))
             click.echo(f"Sikkerhedskopi før fletning: {backup.path}")
@@ -358,7 +336,7 @@ def undo_merge(ctx: click.Context, db_path: Path | None, yes: bool) -> None:
     """
     from .merge.backup import last_backup, restore
 
-    target = paths.resolve_db(_db(ctx, db_path))
+    target = database(ctx, db_path)
     refuse_if_held(target)
     Store.open(target).close()  # a Fieldnotes database that can be opened
     backup = last_backup(target, paths.backup_dir())
@@ -395,7 +373,7 @@ def resolve(
     """
     if (keep is None) == (value is None):
         raise click.UsageError("angiv enten --keep eller --value")
-    with _opened(ctx, db_path, write=True) as store:
+    with opened(ctx, db_path, write=True) as store:
         conflict = next(
             (
                 c
@@ -439,7 +417,7 @@ def conflicts(ctx: click.Context, db_path: Path | None) -> None:
 
     Eksempel: fieldnotes conflicts --db master.db
     """
-    with _opened(ctx, db_path) as store:
+    with opened(ctx, db_path) as store:
         found = store.conflicts()
         for c in found:
             click.echo(f"{ENTITY_LABELS[c.entity]} ({c.kind}): {c.entity} {c.row_id} {c.field}")
@@ -465,7 +443,7 @@ def erase(
     """
     from .core.erasure import erase_everywhere, mentions
 
-    with _opened(ctx, db_path, write=True) as store:
+    with opened(ctx, db_path, write=True) as store:
         person = store.get("person", person_id)
         if person is None or person["origin"] == "erased":
             raise StoreError("not_found", entity="Person", id=person_id)
@@ -502,7 +480,7 @@ def review(
 
         fieldnotes review --db master.db 3f2b… --status needs_followup --note "Mangler tal"
     """
-    with _opened(ctx, db_path, write=True) as store:
+    with opened(ctx, db_path, write=True) as store:
         visit = store.get("visit", visit_id)
         if visit is None or visit["deleted"]:
             raise StoreError("not_found", entity="Besøg", id=visit_id)
@@ -521,7 +499,7 @@ def audit_log(ctx: click.Context, db_path: Path | None) -> None:
 
     Eksempel: fieldnotes audit --db master.db
     """
-    with _opened(ctx, db_path) as store:
+    with opened(ctx, db_path) as store:
         entries = store.audit_log()
         for entry in entries:
             who = entry["member"] or "(ukendt)"
@@ -549,7 +527,7 @@ def merge_log(ctx: click.Context, db_path: Path | None, item: str | None) -> Non
 
     Eksempel: fieldnotes merge-log --db master.db
     """
-    with _opened(ctx, db_path) as store:
+    with opened(ctx, db_path) as store:
         entries = store.merge_log()
         if item:
             kinds = [name for name in ENTITY_LABELS if store.get(name, item)]
@@ -578,7 +556,7 @@ def duplicates(ctx: click.Context, db_path: Path | None, combine: tuple[str, str
     from .merge.duplicates import combine as combine_rows
     from .merge.duplicates import find_duplicates
 
-    with _opened(ctx, db_path, write=combine is not None) as store:
+    with opened(ctx, db_path, write=combine is not None) as store:
         if combine:
             keep, other = combine
             entity = next(
@@ -624,7 +602,7 @@ def screenshot(
     if not out.parent.expanduser().is_dir():
         raise StoreError("not_writable", path=out, detail="mappen findes ikke")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    target = paths.resolve_db(_db(ctx, db_path))
+    target = database(ctx, db_path)
     if not target.exists():
         raise StoreError("no_database", path=target)
     render(target, out, view, lang, _size(size))

@@ -6,11 +6,17 @@ commands by adding a module (PyInstaller: list them as hidden imports).
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import pkgutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
+
+from .. import paths
+from ..core.lock import refuse_if_held
+from ..core.store import Store
 
 #: ``--db PATH`` as every command takes it.
 db_option = click.option(
@@ -19,6 +25,33 @@ db_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Databasefil (standard: FIELDNOTES_DB eller brugerens datamappe).",
 )
+
+
+def given_db(ctx: click.Context, db_path: Path | None) -> Path | None:
+    """The command's ``--db``, else the group's (``fieldnotes --db PATH …``); None: neither."""
+    return db_path or (ctx.obj if isinstance(ctx.obj, Path) else None)
+
+
+def database(ctx: click.Context, db_path: Path | None) -> Path:
+    """The database file the command works on: ``given_db``, else the default one."""
+    return paths.resolve_db(given_db(ctx, db_path))
+
+
+def open_store(path: Path, *, write: bool = False) -> Store:
+    """Open the database; a command that writes is refused while the app has it open."""
+    if write:
+        refuse_if_held(path)
+    return Store.open(path)
+
+
+@contextlib.contextmanager
+def opened(ctx: click.Context, db_path: Path | None, *, write: bool = False) -> Iterator[Store]:
+    """The command's database (``database``), closed when the block ends."""
+    store = open_store(database(ctx, db_path), write=write)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def register_all(cli: click.Group) -> None:

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import click
 
-from .. import paths
 from ..core import backups
 from ..core.lock import refuse_if_held
-from . import db_option
+from . import database, db_option
 
 REASON_WORDS = {
     "start": "ved start",
@@ -26,10 +25,6 @@ REASON_WORDS = {
     "encryption": "før kryptering",
 }
 SHOWN = (("visit", "besøg"), ("note", "noter"), ("person", "personer"))
-
-
-def _db(ctx: click.Context, db_path: Path | None) -> Path:
-    return paths.resolve_db(db_path or (ctx.obj if isinstance(ctx.obj, Path) else None))
 
 
 def describe(info: backups.BackupInfo) -> str:
@@ -52,7 +47,7 @@ def backup_command(ctx: click.Context, db_path: Path | None) -> None:
 
     Eksempel: fieldnotes backup --db master.db
     """
-    info = backups.back_up_file(_db(ctx, db_path), "manual")
+    info = backups.back_up_file(database(ctx, db_path), "manual")
     assert info is not None
     click.echo(f"Sikkerhedskopi gemt: {info.path}")
     click.echo(describe(info))
@@ -68,7 +63,7 @@ def backups_command(ctx: click.Context, db_path: Path | None) -> None:
 
     Eksempel: fieldnotes backups --db master.db
     """
-    found = backups.list_backups(_db(ctx, db_path))
+    found = backups.list_backups(database(ctx, db_path))
     for number, info in enumerate(found, start=1):
         click.echo(f"{number:>3}  {describe(info)}  {info.path.name}")
     click.echo(f"{len(found)} sikkerhedskopier i {backups.backup_root()}.")
@@ -87,7 +82,7 @@ def restore_command(ctx: click.Context, db_path: Path | None, backup: str, yes: 
 
     Eksempel: fieldnotes restore --db master.db 2
     """
-    target = _db(ctx, db_path)
+    target = database(ctx, db_path)
     refuse_if_held(target)
     info = backups.find_backup(target, backup)
     if not yes:

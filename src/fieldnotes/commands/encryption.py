@@ -15,19 +15,18 @@ from pathlib import Path
 
 import click
 
-from .. import paths
 from ..core import cipher
 from ..core.backups import BackupInfo
 from ..core.encryption import change_encryption
 from ..core.errors import StoreError
 from ..core.lock import refuse_if_held
-from . import db_option
+from . import database, db_option
 
 NEW_PASSPHRASE_ENV = "FIELDNOTES_NEW_PASSPHRASE"
 
 
 def _db(ctx: click.Context, db_path: Path | None) -> Path:
-    target = paths.resolve_db(db_path or (ctx.obj if isinstance(ctx.obj, Path) else None))
+    target = database(ctx, db_path)
     if not target.is_file():
         raise StoreError("no_database", path=target)
     refuse_if_held(target)

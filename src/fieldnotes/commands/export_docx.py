@@ -7,11 +7,9 @@ from pathlib import Path
 
 import click
 
-from .. import paths
 from ..core.report_queries import DEFAULT_IDEA_STATUSES
 from ..core.schema import IDEA_STATUSES
-from ..core.store import Store
-from . import db_option
+from . import database, db_option, open_store
 
 #: The document kinds and markings of ``fieldnotes.export``, spelled out so that starting the
 #: program does not load python-docx (tests/export checks they agree).
@@ -82,7 +80,7 @@ def docx_command(
     from ..export.target import check_target
 
     target = check_target(out)
-    store = Store.open(paths.resolve_db(db_path or ctx.find_root().obj))
+    store = open_store(database(ctx, db_path))
     try:
         report_filter = export_filters.resolve(
             store,

@@ -13,14 +13,13 @@ from pathlib import Path
 
 import click
 
-from .. import paths
 from ..core.labels import CHOICE_LABELS, ITEM_LABELS
 from ..core.schema import VISIT_STATUSES
 from ..core.store import Store
 from ..search import overview
 from ..search.engine import place_id
 from ..search.errors import SearchError
-from . import db_option
+from . import db_option, opened
 
 #: How wide a place's name (in the matrix), a theme (in the coverage) and a passage (in a
 #: cell's list) are printed before they are cut with "…".
@@ -31,10 +30,6 @@ FOLLOWUPS_SHOWN = 20
 
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _open(ctx: click.Context, db_path: Path | None) -> Store:
-    return Store.open(paths.resolve_db(db_path or ctx.find_root().obj))
 
 
 def _theme(store: Store, code: str) -> overview.Theme:
@@ -78,8 +73,7 @@ def matrix_command(
     """
     if (theme is None) != (place is None):
         raise click.UsageError("--theme og --place bruges sammen (én celle).")
-    store = _open(ctx, db_path)
-    try:
+    with opened(ctx, db_path) as store:
         if theme is not None and place is not None:
             items = overview.cell_items(
                 store, _theme(store, theme).id, place_id(store, place), axis
@@ -87,8 +81,6 @@ def matrix_command(
             _print_items(items, as_json)
             return
         table = overview.matrix(store, axis)
-    finally:
-        store.close()
     if as_json:
         click.echo(json.dumps(_matrix_json(table), ensure_ascii=False, indent=2))
     else:
@@ -159,11 +151,8 @@ def coverage_command(ctx: click.Context, db_path: Path | None, as_json: bool) ->
 
         fieldnotes coverage --db master.db
     """
-    store = _open(ctx, db_path)
-    try:
+    with opened(ctx, db_path) as store:
         found = overview.coverage(store)
-    finally:
-        store.close()
     if as_json:
         out = dataclasses.asdict(found)
         out["resources_covered"] = found.resources_covered

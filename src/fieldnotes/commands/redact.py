@@ -10,11 +10,8 @@ from pathlib import Path
 
 import click
 
-from .. import paths
 from ..core.erasure import mentions, redact_everywhere
-from ..core.lock import refuse_if_held
-from ..core.store import Store
-from . import db_option
+from . import database, db_option, open_store
 
 
 @click.command("redact")
@@ -33,9 +30,7 @@ def redact_command(
 
     Eksempel: fieldnotes redact --db master.db
     """
-    path = paths.resolve_db(db_path or (ctx.obj if isinstance(ctx.obj, Path) else None))
-    refuse_if_held(path)
-    store = Store.open(path)
+    store = open_store(database(ctx, db_path), write=True)
     try:
         name = click.prompt("Navn", err=True)
         found = [m for m in mentions(store, name) if not note_ids or m.note_id in note_ids]

@@ -12,18 +12,12 @@ from pathlib import Path
 
 import click
 
-from .. import paths
 from ..core.labels import ITEM_LABELS
-from ..core.lock import refuse_if_held
 from ..core.store import Store
 from ..search import saved
 from ..search.engine import KINDS, RANK_LIMIT, Filters, Results, member_id, place_id, search
 from ..search.errors import SearchError
-from . import db_option
-
-
-def _db(ctx: click.Context, db_path: Path | None) -> Path:
-    return paths.resolve_db(db_path or (ctx.obj if isinstance(ctx.obj, Path) else None))
+from . import db_option, opened
 
 
 @click.command("search")
@@ -75,11 +69,7 @@ def search_command(
     chosen_filters = (themes, places, members, kinds, date_from, date_to)
     if saved_name is not None and (query is not None or any(chosen_filters)):
         raise SearchError("query_and_saved")
-    path = _db(ctx, db_path)
-    if save_as is not None:
-        refuse_if_held(path)
-    store = Store.open(path)
-    try:
+    with opened(ctx, db_path, write=save_as is not None) as store:
         if saved_name is not None:
             chosen = saved.find(store, saved_name)
             query, filters = chosen.query, chosen.filters
@@ -95,8 +85,6 @@ def search_command(
         results = search(store, query or "", filters, limit=limit)
         if save_as is not None:
             saved.save(store, save_as, query or "", filters)
-    finally:
-        store.close()
     if as_json:
         _print_json(query or "", results)
     else:
@@ -152,11 +140,7 @@ def saved_searches_command(
 
         fieldnotes saved-searches --remove "Tolke hos Anne"
     """
-    path = _db(ctx, db_path)
-    if remove_name is not None:
-        refuse_if_held(path)
-    store = Store.open(path)
-    try:
+    with opened(ctx, db_path, write=remove_name is not None) as store:
         if remove_name is not None:
             gone = saved.find(store, remove_name)
             saved.remove(store, gone.id)
@@ -164,8 +148,6 @@ def saved_searches_command(
             return
         found = saved.saved_searches(store)
         described = [(s, _describe(store, s.filters)) for s in found]
-    finally:
-        store.close()
     if as_json:
         out = [
             {"name": s.name, "query": s.query, "filters": json.loads(s.filters.to_json())}
@@ -209,12 +191,8 @@ def import_command(ctx: click.Context, db_path: Path | None, visit_id: str, file
     """
     from ..search.importer import import_document
 
-    refuse_if_held(_db(ctx, db_path))
-    store = Store.open(_db(ctx, db_path))
-    try:
+    with opened(ctx, db_path, write=True) as store:
         operation = import_document(store, visit_id, file)
-    finally:
-        store.close()
     notes = sum(1 for s in operation.steps if s.entity == "note")
     click.echo(f"Importeret {notes} noter fra {file.name}.")
 
