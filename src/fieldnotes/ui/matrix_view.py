@@ -242,7 +242,7 @@ class MatrixView(Retranslating, QWidget):
         self._cell = None
         self.items.clear()
         self.export_button.setEnabled(False)
-        self.cell_heading.setText(self.tr("Klik på en celle for at se dens passager."))
+        self.retranslate()  # the hint to click a cell
 
     def show_cell(self, index: QModelIndex) -> None:
         """List what the clicked cell counts."""
