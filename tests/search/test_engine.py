@@ -219,6 +219,23 @@ def test_saved_searches_keep_query_and_filters(store: Store) -> None:
         saved.save(store, "  ", "job")
 
 
+@pytest.mark.parametrize(
+    "filters", ["not json", "[]", "null", '{"kinds": ["bogus"]}', '{"date_from": 5}']
+)
+def test_a_damaged_saved_search_is_listed_but_not_run(store: Store, filters: str) -> None:
+    damaged = saved.save(store, "Ødelagt", "mentor")
+    saved.save(store, "Hel", "job", Filters(themes=("1c",)))
+    store.db.execute("UPDATE saved_searches SET filters = ? WHERE id = ?", [filters, damaged])
+    whole, broken = saved.saved_searches(store)  # Danish order: H before Ø
+    assert (broken.name, broken.filters) == ("Ødelagt", None)
+    assert whole.checked() == ("job", Filters(themes=("1c",)))
+    with pytest.raises(SearchError) as caught:
+        saved.find(store, "ødelagt").checked()
+    assert caught.value.code == "damaged_saved" and "Ødelagt" in caught.value.message("da")
+    saved.remove(store, broken.id)
+    assert [s.name for s in saved.saved_searches(store)] == ["Hel"]
+
+
 def test_like_scan_answers_the_same_simple_queries(store: Store, notes: dict[str, str]) -> None:
     for query in ("mentor", "brobygger ELLER sprogskolen", '"fælles mål"'):
         assert {r for _, r in like_search(store, query)} >= _found(store, query)

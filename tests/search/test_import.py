@@ -3,6 +3,8 @@ notes, æ ø å intact, undoable, searchable at once, and clear messages for bad
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -32,6 +34,19 @@ def _docx(path: Path) -> Path:
     table.cell(0, 1).text = "Søren Åberg"
     document.save(str(path))
     return path
+
+
+def _docx_with_broken_xml() -> bytes:
+    """A Word file whose text part was cut off half-way, as an interrupted copy leaves it."""
+    whole, cut = io.BytesIO(), io.BytesIO()
+    docx.Document().save(whole)
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(cut, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(
+                item, data[: len(data) // 2] if item.filename.endswith("document.xml") else data
+            )
+    return cut.getvalue()
 
 
 def _notes(store: Store, visit: str) -> list[dict]:
@@ -117,15 +132,27 @@ def test_text_files_keep_aeoeaa_in_any_usual_encoding(
     ]
 
 
+def test_decomposed_letters_and_page_breaks_are_imported_as_typed_text(
+    store: Store, visit: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "fra-pdf.txt"
+    path.write_text("Bla\u030abær og fa\u030areavl.\fSide to.", encoding="utf-8")
+    import_document(store, visit, path)
+    assert [n["text"] for n in _notes(store, visit)] == ["Blåbær og fåreavl. Side to."]
+    assert len(search(store, "blåbær").hits) == 1
+
+
 @pytest.mark.parametrize(
     ("name", "content", "code"),
     [
-        ("referat.docx", b"this is not a zip file", "unreadable"),
-        ("referat.docx", b"PK\x03\x04broken", "unreadable"),
+        ("referat.docx", b"this is not a zip file", "not_docx"),
+        ("referat.docx", b"PK\x03\x04broken", "not_docx"),
         ("referat.pdf", b"%PDF-1.4", "unsupported"),
         ("referat.doc", b"\xd0\xcf\x11\xe0", "unsupported"),
         ("tom.txt", b"\n\n   \n", "empty"),
-        ("binær.txt", b"\x00\x01\x02\x00", "unreadable"),
+        ("binær.txt", b"\x00\x01\x02\x00", "binary"),
+        ("utf16.txt", b"\xff\xfe" + "Ærø".encode("utf-16-le") + b"x", "encoding"),
+        ("broken.docx", _docx_with_broken_xml(), "not_docx"),
     ],
 )
 def test_unreadable_files_get_a_clear_message(

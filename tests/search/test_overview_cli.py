@@ -138,6 +138,22 @@ def test_bad_names_are_one_line_and_exit_2(db: Path, args: list[str]) -> None:
     assert db.read_bytes() == before
 
 
+def test_a_damaged_saved_search_says_so_and_can_be_removed(db: Path) -> None:
+    _run("search", "--db", str(db), "mentor*", "--theme", "1c", "--save", "Tolke")
+    store = Store.open(db)
+    store.db.execute("UPDATE saved_searches SET filters = 'not json'")
+    store.close()
+    before = db.read_bytes()
+    code, out, err = _run("search", "--db", str(db), "--saved", "tolke")
+    assert code == 2 and out == "" and "»Tolke« er beskadiget" in err
+    assert len(err.strip().splitlines()) == 1 and db.read_bytes() == before
+    code, out, _ = _run("saved-searches", "--db", str(db))
+    assert code == 0 and "Tolke: mentor*  (beskadiget" in out
+    assert json.loads(_run("saved-searches", "--db", str(db), "--json")[1])[0]["filters"] is None
+    code, out, _ = _run("saved-searches", "--db", str(db), "--remove", "Tolke")
+    assert code == 0 and "Glemt: »Tolke«." in out
+
+
 def test_coverage_lists_the_earliest_followups_and_counts_the_rest(db: Path) -> None:
     store = Store.open(db)
     for day in range(1, 25):

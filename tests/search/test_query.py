@@ -25,6 +25,9 @@ from fieldnotes.search.query import parse
         ("børn og unge", '"børn" AND "og" AND "unge"'),  # lower-case words are just words
         ("NEAR(a b)", '"NEAR" AND ("a" AND "b")'),  # FTS5 syntax is only ever text
         ("integrations-indsats", '"integrations-indsats"'),
+        ("fa\u030areavl", '"fåreavl"'),  # å as a and a ring (from a Mac or a PDF) is å
+        ("mentor\x00job", '"mentor" AND "job"'),  # a pasted control character is a space
+        ("(" * 16 + "job" + ")" * 16, '"job"'),
     ],
 )
 def test_typed_queries_compile_to_quoted_fts(typed: str, fts: str) -> None:
@@ -57,6 +60,8 @@ def test_the_last_word_is_a_prefix_while_typing() -> None:
         ("in*tegr", "bad_star"),
         ('"mål*"', "bad_star"),
         (" ".join(["ord"] * 100), "too_long"),
+        ("(" * 17 + "job" + ")" * 17, "too_deep"),
+        ("(" * 5000 + "job", "too_deep"),
     ],
 )
 def test_malformed_queries_give_messages_not_exceptions(typed: str, code: str) -> None:

@@ -78,6 +78,24 @@ def test_theme_filter_and_saved_searches(qtbot, store: Store, filled) -> None:
     panel.retranslate()
 
 
+def test_a_damaged_saved_search_shows_a_message_and_can_be_removed(
+    qtbot, store: Store, filled
+) -> None:
+    panel = SearchPanel(store)
+    qtbot.addWidget(panel)
+    panel.query.setText("mentor")
+    panel.save_current("Mentorer")
+    store.db.execute("UPDATE saved_searches SET filters = '[]'")
+    panel.reload_saved()
+    with qtbot.waitSignal(panel.searched, timeout=5000):
+        panel.saved_list.itemClicked.emit(panel.saved_list.item(0))
+    assert "»Mentorer« er beskadiget" in panel.message.text()
+    assert panel.results_list.count() == 0
+    panel.saved_list.setCurrentRow(0)
+    panel.remove_current()
+    assert panel.saved_list.count() == 0
+
+
 def test_matrix_counts_and_lists_a_cell(qtbot, store: Store, filled) -> None:
     view = MatrixView(store)
     qtbot.addWidget(view)

@@ -71,8 +71,7 @@ def search_command(
         raise SearchError("query_and_saved")
     with opened(ctx, db_path, write=save_as is not None) as store:
         if saved_name is not None:
-            chosen = saved.find(store, saved_name)
-            query, filters = chosen.query, chosen.filters
+            query, filters = saved.find(store, saved_name).checked()
         else:
             filters = Filters(
                 themes=themes,
@@ -150,7 +149,11 @@ def saved_searches_command(
         described = [(s, _describe(store, s.filters)) for s in found]
     if as_json:
         out = [
-            {"name": s.name, "query": s.query, "filters": json.loads(s.filters.to_json())}
+            {
+                "name": s.name,
+                "query": s.query,
+                "filters": None if s.filters is None else json.loads(s.filters.to_json()),
+            }
             for s, _ in described
         ]
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
@@ -163,8 +166,10 @@ def saved_searches_command(
         click.echo("Ingen gemte søgninger.")
 
 
-def _describe(store: Store, filters: Filters) -> str:
+def _describe(store: Store, filters: Filters | None) -> str:
     """The filters in words: "tema 1c, Aarhus, Anne Holm, fra 2013-03-01"."""
+    if filters is None:
+        return "beskadiget: kan ikke køres; fjern den med --remove"
     names = dict(store.db.execute("SELECT id, name FROM actors"))
     names.update(store.db.execute("SELECT id, name FROM members"))
     parts = [f"tema {code}" for code in filters.themes]

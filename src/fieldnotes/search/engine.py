@@ -59,9 +59,25 @@ class Filters:
 
     @classmethod
     def from_json(cls, text: str | None) -> Filters:
+        """The filters ``to_json`` wrote; ``ValueError`` for anything else (a damaged row)."""
         raw = json.loads(text or "{}")
-        known = {f.name for f in dataclasses.fields(cls)}
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items() if k in known}
+        if not isinstance(raw, dict):
+            raise ValueError("filters are not an object")
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            value = raw.get(f.name)
+            if value is None:
+                continue
+            if f.name.startswith("date_"):
+                if not isinstance(value, str):
+                    raise ValueError(f"{f.name} is not a date")
+                values[f.name] = dt.date.fromisoformat(value).isoformat()
+            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                values[f.name] = tuple(value)
+            else:
+                raise ValueError(f"{f.name} is not a list of texts")
+        if set(values.get("kinds", ())) - set(KINDS):
+            raise ValueError("unknown kind")
         return cls(**values)
 
 

@@ -51,6 +51,10 @@ class SearchError(KnownError):
             "Søgningen er for lang ({count} ord; højst {limit}).",
             "The search is too long ({count} words; at most {limit}).",
         ),
+        "too_deep": (
+            "Parentesen ved tegn {position} ligger for dybt (højst {limit} inden i hinanden).",
+            "The bracket at character {position} is nested too deeply (at most {limit}).",
+        ),
         "unknown_theme": (
             "Der findes intet tema med koden »{theme}«. Kendte koder: {known}.",
             "There is no theme with the code '{theme}'. Known codes: {known}.",
@@ -85,6 +89,12 @@ class SearchError(KnownError):
             "Der findes ingen gemt søgning ved navn »{name}«. Gemte søgninger: {known}.",
             "There is no saved search called '{name}'. Saved searches: {known}.",
         ),
+        "damaged_saved": (
+            "Den gemte søgning »{name}« er beskadiget (ændret uden for programmet) og kan ikke "
+            "køres. Slet den, og gem søgningen igen.",
+            "The saved search '{name}' is damaged (changed outside the program) and cannot be "
+            "run. Remove it and save the search again.",
+        ),
         "query_and_saved": (
             "Skriv enten en søgning (med filtre) eller --saved NAVN, ikke begge: en gemt søgning "
             "har sine egne filtre.",
@@ -117,11 +127,27 @@ class DocumentError(KnownError):
             "{path} cannot be imported: only .docx, .txt and .md. Save the document as .docx "
             "(Word) or .txt and try again.",
         ),
-        "unreadable": (
-            "{path} kan ikke læses som {kind}-fil ({detail}). Er filen beskadiget, eller har den "
-            "en forkert endelse?",
-            "{path} cannot be read as a {kind} file ({detail}). Is the file damaged, or does it "
-            "have the wrong extension?",
+        "not_docx": (
+            "{path} kan ikke læses som Word-fil: den er beskadiget eller ikke en .docx-fil. Åbn "
+            "den i Word, gem den som .docx og prøv igen.",
+            "{path} cannot be read as a Word file: it is damaged or not a .docx file. Open it in "
+            "Word, save it as .docx and try again.",
+        ),
+        "binary": (
+            "{path} er ikke en tekstfil (den indeholder binære data). Gem noterne som .txt eller "
+            ".docx og prøv igen.",
+            "{path} is not a text file (it holds binary data). Save the notes as .txt or .docx "
+            "and try again.",
+        ),
+        "no_access": (
+            "{path} kan ikke læses: du har ikke adgang til filen.",
+            "{path} cannot be read: you have no access to the file.",
+        ),
+        "read_failed": (
+            "{path} kan ikke læses (systemfejl {errno}). Kopiér filen til din egen disk og prøv "
+            "igen.",
+            "{path} cannot be read (system error {errno}). Copy the file to your own disk and "
+            "try again.",
         ),
         "encoding": (
             "{path} er ikke gemt som UTF-8 eller Windows-tekst; gem den som UTF-8 og prøv igen.",

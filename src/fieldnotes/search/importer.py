@@ -12,6 +12,7 @@ removes the imported notes (and a guide made for them) again.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,8 @@ SUFFIXES = (".docx", ".txt", ".md")
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _HEADING_STYLE = re.compile(r"^(heading|overskrift)\s*(\d)$", re.IGNORECASE)
+#: Control characters a note may not hold (a page break from a PDF's text): read as spaces.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -55,22 +58,37 @@ def read_document(path: Path) -> list[Block]:
         raise DocumentError("unsupported", path=path)
     if not path.is_file():
         raise DocumentError("missing", path=path)
-    blocks = _read_docx(path) if suffix == ".docx" else _read_text(path)
+    blocks = [_clean(b) for b in (_read_docx(path) if suffix == ".docx" else _read_text(path))]
     if not any(b.text.strip() for b in blocks):
         raise DocumentError("empty", path=path)
     return blocks
+
+
+def _clean(block: Block) -> Block:
+    """Text in Unicode's composed form (an "å" from a Mac or a PDF is one letter, as typed
+    ones are, so search finds it) and without control characters."""
+    return Block(_CONTROL.sub(" ", unicodedata.normalize("NFC", block.text)), block.level)
 
 
 def _read_docx(path: Path) -> list[Block]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
+    from lxml.etree import XMLSyntaxError
 
     try:
         document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        detail = str(exc) or type(exc).__name__
-        raise DocumentError("unreadable", path=path, kind="Word", detail=detail) from exc
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        XMLSyntaxError,
+        KeyError,
+        ValueError,
+        OSError,
+    ) as exc:
+        if isinstance(exc, OSError):
+            raise _unreadable(path, exc) from exc
+        raise DocumentError("not_docx", path=path) from exc
     blocks: list[Block] = []
     for item in document.iter_inner_content():
         if isinstance(item, Table):
@@ -90,18 +108,23 @@ def _read_docx(path: Path) -> list[Block]:
     return blocks
 
 
+def _unreadable(path: Path, exc: OSError) -> DocumentError:
+    if isinstance(exc, PermissionError):
+        return DocumentError("no_access", path=path)
+    return DocumentError("read_failed", path=path, errno=exc.errno or "?")
+
+
 def _decode(path: Path) -> str:
     raw = path.read_bytes()
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252")  # Notepad and Word's "plain text" on Danish Windows
-    except UnicodeDecodeError as exc:
-        raise DocumentError("encoding", path=path) from exc
+    # UTF-16 when it says so; else UTF-8, else what Notepad and Word's "plain text" write on
+    # Danish Windows (cp1252).
+    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DocumentError("encoding", path=path)
 
 
 def _read_text(path: Path) -> list[Block]:
@@ -110,9 +133,9 @@ def _read_text(path: Path) -> list[Block]:
     try:
         text = _decode(path)
     except OSError as exc:
-        raise DocumentError("unreadable", path=path, kind="tekst", detail=str(exc)) from exc
+        raise _unreadable(path, exc) from exc
     if "\x00" in text:
-        raise DocumentError("unreadable", path=path, kind="tekst", detail="binært indhold")
+        raise DocumentError("binary", path=path)
     blocks: list[Block] = []
     lines: list[str] = []
 

@@ -16,6 +16,7 @@ FTS5 unquoted.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import QueryError
@@ -30,7 +31,11 @@ OPERATORS = {
     "IKKE": "NOT",
 }
 MAX_TERMS = 64
+#: How deep brackets may nest (more is a typing accident, and too deep for the parser).
+MAX_DEPTH = 16
 _WORD = re.compile(r"\w", re.UNICODE)
+#: Control characters (a NUL pasted from another program) count as spaces.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -269,15 +274,27 @@ def _missing(token: _Token) -> QueryError:
     return QueryError("missing_operand", operator=token.value, position=token.position)
 
 
+def _check_depth(tokens: list[_Token]) -> None:
+    depth = 0
+    for token in tokens:
+        depth += {"open": 1, "close": -1}.get(token.kind, 0)
+        if depth > MAX_DEPTH:
+            raise QueryError("too_deep", position=token.position, limit=MAX_DEPTH)
+
+
 def parse(text: str, *, prefix_last: bool = False) -> Query:
     """Parse what the user typed; ``QueryError`` (with a helpful message) if it is malformed.
 
     ``prefix_last`` treats a last word still being typed as a prefix (search as you type).
+    Text is compared in Unicode's composed form (NFC), as the index holds it: an "å" written
+    as "a" and a ring is found as "å".
     """
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
     tokens = _lex(text, prefix_last=prefix_last and not text[-1:].isspace())
     terms = sum(1 for t in tokens if t.kind == "term")
     if terms > MAX_TERMS:
         raise QueryError("too_long", count=terms, limit=MAX_TERMS)
+    _check_depth(tokens)
     if not terms:
         if any(t.kind == "op" for t in tokens):
             raise _missing(next(t for t in tokens if t.kind == "op"))

@@ -26,19 +26,33 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SavedSearch:
-    """A named query with its filters."""
+    """A named query with its filters; ``filters`` is None when its row is damaged (changed
+    outside the program): it is listed, so that it can be removed, but cannot be run."""
 
     id: str
     name: str
     query: str
-    filters: Filters
+    filters: Filters | None
+
+    def checked(self) -> tuple[str, Filters]:
+        """The query and filters to run; ``SearchError`` if the saved search is damaged."""
+        if self.filters is None:
+            raise SearchError("damaged_saved", name=self.name)
+        return self.query, self.filters
 
 
 def saved_searches(store: Store) -> list[SavedSearch]:
     """Every saved search, in Danish alphabetical order of name."""
     rows = store.db.execute("SELECT id, name, query, filters FROM saved_searches").fetchall()
-    found = [SavedSearch(i, n, q, Filters.from_json(f)) for i, n, q, f in rows]
+    found = [SavedSearch(i, n, q, _filters(f)) for i, n, q, f in rows]
     return sorted(found, key=lambda s: danish.sort_key(s.name))
+
+
+def _filters(text: str | None) -> Filters | None:
+    try:
+        return Filters.from_json(text)
+    except (ValueError, TypeError):
+        return None
 
 
 def find(store: Store, name: str) -> SavedSearch:

@@ -573,8 +573,13 @@ class SearchPanel(Retranslating, QWidget):
 
     def _use_saved(self, item: QListWidgetItem) -> None:
         entry: saved.SavedSearch = item.data(ROLE_HIT)
-        self.set_filters(entry.filters)
+        try:
+            query, filters = entry.checked()
+        except KnownError as exc:
+            self._show_error(exc)
+            return
+        self.set_filters(filters)
         self.query.blockSignals(True)
-        self.query.setText(entry.query)
+        self.query.setText(query)
         self.query.blockSignals(False)
         self.run()
