@@ -101,6 +101,36 @@ def test_the_matrix_counts_per_municipality_and_lists_a_cell(db: Path) -> None:
     assert "Metode: Ærø-modellen" in out and "2 i cellen." in out
 
 
+def test_a_main_themes_cell_holds_its_sub_themes_cells(db: Path) -> None:
+    code, out, _ = _run("matrix", "--db", str(db), "--theme", "1", "--place", "Ærø")
+    assert code == 0 and "Mentorordningen på Ærø får folk i job." in out
+    assert "Metode: Ærø-modellen" in out and "2 i cellen." in out
+
+
+def test_an_actor_has_a_cell_on_the_actor_axis_only(db: Path) -> None:
+    store = Store.open(db)
+    store.create("actor", kind="association", name="Foreningen Åbne Døre")
+    store.close()
+    code, _, err = _run(
+        "matrix", "--db", str(db), "--theme", "1c", "--place", "foreningen åbne døre"
+    )
+    assert (
+        code == 2 and "»foreningen åbne døre« er ikke en kommune" in err and "--axis actor" in err
+    )
+    code, out, _ = _run(
+        "matrix",
+        "--db",
+        str(db),
+        "--axis",
+        "actor",
+        "--theme",
+        "1c",
+        "--place",
+        "Foreningen Åbne Døre",
+    )
+    assert code == 0 and "0 i cellen." in out
+
+
 def test_coverage_shows_themes_resources_statuses_and_followups(db: Path) -> None:
     code, out, _ = _run("coverage", "--db", str(db))
     rows = {line.split()[0]: line.split()[-4:] for line in out.splitlines() if line[:4].strip()}

@@ -17,7 +17,7 @@ from ..core.labels import CHOICE_LABELS, ITEM_LABELS
 from ..core.schema import VISIT_STATUSES
 from ..core.store import Store
 from ..search import overview
-from ..search.engine import place_id
+from ..search.engine import place_id, theme_ids
 from ..search.errors import SearchError
 from . import db_option, opened
 
@@ -32,13 +32,18 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _theme(store: Store, code: str) -> overview.Theme:
-    rows = overview.themes(store)
-    for theme in rows:
-        if theme.code.casefold() == code.strip().casefold():
-            return theme
-    known = ", ".join(t.code for t in rows)
-    raise SearchError("unknown_theme", theme=code, known=known)
+def _cell_items(store: Store, code: str, place: str, axis: str) -> list[overview.CellItem]:
+    """What the cell of theme ``code`` and ``place`` holds; a main theme's cell is all of its
+    sub-themes' cells (as ``search --theme`` reads it), each item once."""
+    chosen = place_id(store, place)
+    kind = store.db.execute("SELECT kind FROM actors WHERE id = ?", [chosen]).fetchone()[0]
+    if axis == "municipality" and kind != "municipality":
+        raise SearchError("not_municipality", place=place.strip())
+    items: dict[tuple[str, str, str], overview.CellItem] = {}
+    for theme_id in theme_ids(store, (code,)):
+        for item in overview.cell_items(store, theme_id, chosen, axis):
+            items.setdefault((item.entity, item.row_id, item.text), item)
+    return list(items.values())
 
 
 @click.command("matrix")
@@ -50,7 +55,11 @@ def _theme(store: Store, code: str) -> overview.Theme:
     show_default=True,
     help="Kolonner: kommunerne besøgene lå i, eller de aktører, besøgene mødte.",
 )
-@click.option("--theme", metavar="KODE", help="Vis indholdet af én celle: temaet (med --place).")
+@click.option(
+    "--theme",
+    metavar="KODE",
+    help="Vis indholdet af én celle: temaet (med --place; et hovedtema med dets undertemaer).",
+)
 @click.option("--place", metavar="NAVN", help="… og kommunen eller aktøren (navn eller kode).")
 @click.option("--json", "as_json", is_flag=True, help="Skriv som JSON.")
 @click.pass_context
@@ -75,10 +84,7 @@ def matrix_command(
         raise click.UsageError("--theme og --place bruges sammen (én celle).")
     with opened(ctx, db_path) as store:
         if theme is not None and place is not None:
-            items = overview.cell_items(
-                store, _theme(store, theme).id, place_id(store, place), axis
-            )
-            _print_items(items, as_json)
+            _print_items(_cell_items(store, theme, place, axis), as_json)
             return
         table = overview.matrix(store, axis)
     if as_json:

@@ -81,6 +81,12 @@ class SearchError(KnownError):
             "There is no municipality or actor called '{place}'. Write the name as the program "
             "shows it, or a municipality code (e.g. 492).",
         ),
+        "not_municipality": (
+            "»{place}« er ikke en kommune, så den har ingen celle blandt kommunerne. Brug "
+            "--axis actor for aktørerne.",
+            "'{place}' is not a municipality, so it has no cell among the municipalities. Use "
+            "--axis actor for the actors.",
+        ),
         "unknown_member": (
             "Der findes intet medlem ved navn »{member}«. Kendte medlemmer: {known}.",
             "There is no member called '{member}'. Known members: {known}.",
