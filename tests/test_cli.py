@@ -170,6 +170,14 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path: Path, args: list[str]) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
+def test_an_argument_that_is_not_utf8_text_is_refused(db: Path) -> None:
+    before = db.read_bytes()
+    # What Python makes of the byte 0xE6 (æ in Latin-1) from a terminal not set to UTF-8.
+    result = run("search", "--db", str(db), "mentor", "--save", "navn\udce6")
+    assert "»navn?« er ikke gyldig tekst (UTF-8)" in _one_line_error(result)
+    assert db.read_bytes() == before
+
+
 def test_export_to_missing_folder_fails_cleanly(db: Path, tmp_path: Path) -> None:
     result = run("export", "json", "--db", str(db), "--out", str(tmp_path / "nope" / "x.json"))
     assert "mappen findes ikke" in _one_line_error(result)

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -40,12 +40,31 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
+def _check_text(arguments: Sequence[str]) -> None:
+    """Refuse an argument that is not text: bytes from a terminal set to another character set
+    than UTF-8 would otherwise reach the database and the output as they are. (A file that
+    exists may have such a name.)"""
+    for argument in arguments:
+        if os.path.lexists(argument):
+            continue
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = argument.encode("utf-8", "replace").decode("utf-8")
+            _fail(
+                f"»{shown}« er ikke gyldig tekst (UTF-8). Sæt terminalen til UTF-8 og skriv det "
+                "igen."
+            )
+
+
 class FieldnotesGroup(click.Group):
     """A group whose errors are one readable line and exit status 2, never a traceback."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         kwargs["standalone_mode"] = False
         kwargs.setdefault("prog_name", "fieldnotes")
+        given = args[0] if args else kwargs.get("args")
+        _check_text(sys.argv[1:] if given is None else given)
         cipher.ask_with(ask_passphrase)
         try:
             result = super().main(*args, **kwargs)

@@ -65,6 +65,10 @@ def search_command(
         fieldnotes search "tolk*" --member "Anne Holm" --save "Tolke hos Anne"
 
         fieldnotes search --saved "Tolke hos Anne"
+
+    En søgning, der begynder med -, skrives efter -- (ellers læses den som et tilvalg):
+
+        fieldnotes search -- "-praktik job"
     """
     chosen_filters = (themes, places, members, kinds, date_from, date_to)
     if saved_name is not None and (query is not None or any(chosen_filters)):
