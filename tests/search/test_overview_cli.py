@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -182,6 +183,20 @@ def test_a_damaged_saved_search_says_so_and_can_be_removed(db: Path) -> None:
     assert json.loads(_run("saved-searches", "--db", str(db), "--json")[1])[0]["filters"] is None
     code, out, _ = _run("saved-searches", "--db", str(db), "--remove", "Tolke")
     assert code == 0 and "Glemt: »Tolke«." in out
+
+
+def test_saving_into_a_database_another_program_writes_names_the_file(db: Path) -> None:
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+    try:
+        code, _, err = _run("search", "--db", str(db), "mentor", "--save", "Mentorer")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 2 and err.strip() == (
+        f"fieldnotes: Databasen {db} er i brug af et andet program. Luk det og prøv igen."
+    )
+    assert _run("saved-searches", "--db", str(db))[1].strip() == "Ingen gemte søgninger."
 
 
 def test_coverage_lists_the_earliest_followups_and_counts_the_rest(db: Path) -> None:

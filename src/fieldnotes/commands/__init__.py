@@ -15,8 +15,9 @@ from pathlib import Path
 import click
 
 from .. import paths
+from ..core import cipher
 from ..core.lock import refuse_if_held
-from ..core.store import Store
+from ..core.store import Store, sqlite_error
 
 #: ``--db PATH`` as every command takes it.
 db_option = click.option(
@@ -46,10 +47,14 @@ def open_store(path: Path, *, write: bool = False) -> Store:
 
 @contextlib.contextmanager
 def opened(ctx: click.Context, db_path: Path | None, *, write: bool = False) -> Iterator[Store]:
-    """The command's database (``database``), closed when the block ends."""
-    store = open_store(database(ctx, db_path), write=write)
+    """The command's database (``database``), closed when the block ends; an SQLite error
+    in the block is told about that file (locked, damaged, …)."""
+    path = database(ctx, db_path)
+    store = open_store(path, write=write)
     try:
         yield store
+    except cipher.ERRORS as exc:
+        raise sqlite_error(exc, path) from exc
     finally:
         store.close()
 
