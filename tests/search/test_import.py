@@ -4,6 +4,10 @@ notes, æ ø å intact, undoable, searchable at once, and clear messages for bad
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -119,7 +123,7 @@ def test_markdown_into_a_visit_without_guide_makes_a_guide(store: Store, tmp_pat
     assert _notes(store, visit) == []
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16", "utf-16-le"])
 def test_text_files_keep_aeoeaa_in_any_usual_encoding(
     store: Store, visit: str, tmp_path: Path, encoding: str
 ) -> None:
@@ -151,6 +155,7 @@ def test_decomposed_letters_and_page_breaks_are_imported_as_typed_text(
         ("referat.doc", b"\xd0\xcf\x11\xe0", "unsupported"),
         ("tom.txt", b"\n\n   \n", "empty"),
         ("binær.txt", b"\x00\x01\x02\x00", "binary"),
+        ("billede.txt", bytes(range(1, 256)) * 4, "binary"),  # no NUL, yet not text
         ("utf16.txt", b"\xff\xfe" + "Ærø".encode("utf-16-le") + b"x", "encoding"),
         ("broken.docx", _docx_with_broken_xml(), "not_docx"),
     ],
@@ -165,6 +170,34 @@ def test_unreadable_files_get_a_clear_message(
     assert caught.value.code == code
     assert name in caught.value.message("da") and name in caught.value.message("en")
     assert _notes(store, visit) == []
+
+
+def test_a_file_the_user_may_not_read_is_said_to_be_so(tmp_path: Path) -> None:
+    locked = [_docx(tmp_path / "referat.docx"), tmp_path / "noter.txt"]
+    locked[1].write_text("Hemmeligt.", encoding="utf-8")
+    for path in locked:
+        path.chmod(0)
+    read = (
+        "from pathlib import Path\n"
+        "from fieldnotes.search.importer import read_document\n"
+        "from fieldnotes.search.errors import DocumentError\n"
+        "for name in ('referat.docx', 'noter.txt'):\n"
+        "    try: read_document(Path(name))\n"
+        "    except DocumentError as e: print(e.message())\n"
+    )
+    command = [sys.executable, "-c", read]
+    if os.geteuid() == 0:  # root reads anything: drop that power for the child
+        if shutil.which("setpriv") is None:
+            pytest.skip("as root, a file can only be made unreadable with setpriv")
+        drop = "-dac_override,-dac_read_search"
+        command = ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}", *command]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    if done.stderr.startswith("setpriv:"):
+        pytest.skip(f"setpriv is not permitted here: {done.stderr.strip()}")
+    assert done.stdout.splitlines() == [
+        "referat.docx kan ikke læses: du har ikke adgang til filen.",
+        "noter.txt kan ikke læses: du har ikke adgang til filen.",
+    ], done.stderr
 
 
 def test_missing_file_and_missing_visit(store: Store, visit: str, tmp_path: Path) -> None:

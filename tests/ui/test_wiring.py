@@ -181,6 +181,22 @@ def test_a_document_that_cannot_be_read_is_named_in_a_message(qtbot, window, sto
     assert not window.session.history.can_undo()
 
 
+def test_importing_several_documents_goes_past_one_that_cannot_be_read(
+    qtbot, window, store, tmp_path
+):
+    visit = _visit(store, guide=False)
+    window.open_visit(visit)
+    first, broken, last = tmp_path / "a.txt", tmp_path / "b.docx", tmp_path / "c.txt"
+    first.write_text("Fra Ærø.")
+    broken.write_bytes(b"PK\x03\x04 afbrudt kopi")
+    last.write_text("Fra Ølstykke.")
+    assert window.import_documents([first, broken, last]) is not None
+    texts = [n["text"] for n in queries.visit_notes(store, visit)]
+    assert texts == ["Fra Ærø.", "Fra Ølstykke."]
+    assert "b.docx kan ikke læses som Word-fil" in window.dialog.text()
+    window.dialog.close()
+
+
 def test_importing_needs_an_open_visit(qtbot, window, tmp_path):
     window._update_file_menu()
     assert not window.import_action.isEnabled()

@@ -32,6 +32,8 @@ _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _HEADING_STYLE = re.compile(r"^(heading|overskrift)\s*(\d)$", re.IGNORECASE)
 #: Control characters a note may not hold (a page break from a PDF's text): read as spaces.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: Control characters that no text file holds more than a few of.
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,12 @@ def read_document(path: Path) -> list[Block]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise DocumentError("unsupported", path=path)
-    if not path.is_file():
-        raise DocumentError("missing", path=path)
+    try:
+        if not path.is_file():
+            raise DocumentError("missing", path=path)
+        path.open("rb").close()  # may we read it? (Word's reader would call it damaged)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
     blocks = [_clean(b) for b in (_read_docx(path) if suffix == ".docx" else _read_text(path))]
     if not any(b.text.strip() for b in blocks):
         raise DocumentError("empty", path=path)
@@ -114,16 +120,33 @@ def _unreadable(path: Path, exc: OSError) -> DocumentError:
     return DocumentError("read_failed", path=path, errno=exc.errno or "?")
 
 
+def _encodings(raw: bytes) -> tuple[str, ...]:
+    """What to try to read ``raw`` as: UTF-16 when it says so, or when every other byte is 0
+    (Danish text in UTF-16 without its mark); else UTF-8, else what Notepad and Word's "plain
+    text" write on Danish Windows (cp1252)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ("utf-16",)
+    if raw.count(0) > len(raw) // 4:
+        return ("utf-16-le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf-16-be",)
+    return ("utf-8-sig", "cp1252")
+
+
 def _decode(path: Path) -> str:
+    """The text of a text file; ``DocumentError`` if it holds something else."""
     raw = path.read_bytes()
-    # UTF-16 when it says so; else UTF-8, else what Notepad and Word's "plain text" write on
-    # Danish Windows (cp1252).
-    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
-    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "cp1252"):
+    encodings = _encodings(raw)
+    for encoding in encodings:
         try:
-            return raw.decode(encoding)
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        # Text has a control character (other than tab, line breaks and page breaks) at most
+        # here and there; a program's or an image's bytes have them all over.
+        if len(_BINARY.findall(text)) > len(text) // 100:
+            raise DocumentError("binary", path=path)
+        return text
+    if "utf-16" not in encodings[0] and _BINARY.search(raw.decode("latin-1")):
+        raise DocumentError("binary", path=path)
     raise DocumentError("encoding", path=path)
 
 
@@ -134,8 +157,6 @@ def _read_text(path: Path) -> list[Block]:
         text = _decode(path)
     except OSError as exc:
         raise _unreadable(path, exc) from exc
-    if "\x00" in text:
-        raise DocumentError("binary", path=path)
     blocks: list[Block] = []
     lines: list[str] = []
 

@@ -568,7 +568,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def import_documents(self, files: list[Path] | None = None) -> ops.Operation | None:
         """Bring documents (asked for when not given) into the open visit, one undo step
-        each; a file that cannot be read is named in a message. Returns the last import."""
+        each; files that cannot be read are named in one message after the others are in.
+        Returns the last import."""
         visit_id = self._visit_view.visit.get("id") if self._visit_view is not None else None
         title = self.tr("Importér dokument")
         if not visit_id:
@@ -586,13 +587,14 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.flush_typing()
         last = None
+        refused = []
         for path in files:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 op = import_document(self.store, visit_id, path)
             except KnownError as exc:
-                self._tell(title, exc.message())
-                return last
+                refused.append(exc.message())
+                continue
             finally:
                 QGuiApplication.restoreOverrideCursor()
             last = self.session.push(op)
@@ -601,6 +603,8 @@ class MainWindow(Retranslating, QMainWindow):
         if last is not None and last.result:
             self.open_visit(visit_id)
             self.visit_view.show_note(last.result)
+        if refused:
+            self._tell(title, "\n\n".join(refused))
         return last
 
     def _tell(self, title: str, message: str) -> None:
