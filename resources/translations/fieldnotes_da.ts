@@ -2029,22 +2029,22 @@
         <translation>Vælg først personen i listen over personer.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="573"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="574"/>
         <source>Importér dokument</source>
         <translation>Importér dokument</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="575"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="576"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>Åbn det besøg, som dokumentet hører til, først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="582"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="583"/>
         <source>Dokumenter ({0})</source>
         <translation>Dokumenter ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="600"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="602"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note importeret fra {0}.</numerusform>
@@ -2052,24 +2052,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="655"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="661"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="691"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="659"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="665"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="695"/>
         <source>Fortryd sidste fletning</source>
         <translation>Fortryd sidste fletning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="656"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="660"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>Der er ingen fletning at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="663"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="667"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="693"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="697"/>
         <source>Fletningen er fortrudt.</source>
         <translation>Fletningen er fortrudt.</translation>
     </message>
@@ -2077,7 +2077,7 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="91"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="92"/>
         <source>%s · %s
 %d passager, %d metoder, %d idéer</source>
         <translation>%s · %s
@@ -2087,60 +2087,59 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="196"/>
         <source>Temaer × kommuner</source>
         <extracomment>The shown cell&apos;s theme and place, to write a theme summary of (``export_cell``).</extracomment>
         <translation>Temaer × kommuner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="196"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="197"/>
         <source>Kommuner</source>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="197"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="198"/>
         <source>Aktører mødt</source>
         <translation>Aktører mødt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="199"/>
         <source>Rækker: kommuner eller de aktører, besøgene mødte</source>
         <translation>Rækker: kommuner eller de aktører, besøgene mødte</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="200"/>
         <source>Matrix over temaer og kommuner</source>
         <translation>Matrix over temaer og kommuner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="202"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="203"/>
         <source>Hver celle: antal taggede passager · m = gode metoder · i = idéer. Klik på en celle for at se dem; Enter på et emne åbner det.</source>
         <translation>Hver celle: antal taggede passager · m = gode metoder · i = idéer. Klik på en celle for at se dem; Enter på et emne åbner det.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="207"/>
         <source>&amp;Temaopsamling til Word …</source>
         <translation>&amp;Temaopsamling til Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="209"/>
         <source>Skriv en temaopsamling med cellens tema og kommune valgt som filtre</source>
         <translation>Skriv en temaopsamling med cellens tema og kommune valgt som filtre</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="211"/>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="244"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="212"/>
         <source>Klik på en celle for at se dens passager.</source>
         <translation>Klik på en celle for at se dens passager.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="212"/>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="217"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="213"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="218"/>
         <source>Henter …</source>
         <translation>Henter …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="229"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="230"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n række</numerusform>
@@ -2148,7 +2147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="256"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="257"/>
         <source>%n emne(r)</source>
         <translation>
             <numerusform>%n emne</numerusform>
@@ -2156,17 +2155,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="259"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="259"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
         <source>Metode</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="259"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
         <source>Idé</source>
         <translation>Idé</translation>
     </message>
@@ -2636,155 +2635,171 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="303"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="299"/>
         <source>Søg</source>
         <extracomment>Hits asked for at a time: two screenfuls or so. Each costs a snippet and a context, so the first answer comes sooner; the next page loads as the list is scrolled to its end.</extracomment>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="305"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="301"/>
         <source>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</source>
         <translation>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="309"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="305"/>
         <source>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</source>
         <translation>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="309"/>
         <source>Søgetekst</source>
         <translation>Søgetekst</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="315"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="311"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="312"/>
         <source>Kommune/aktør</source>
         <translation>Kommune/aktør</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="317"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="313"/>
         <source>Medlem</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="318"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="314"/>
         <source>Slags</source>
         <translation>Slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="319"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="315"/>
         <source>Fra</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="320"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="321"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="322"/>
+        <source>Vælg datoen i en kalender</source>
+        <translation>Vælg datoen i en kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="323"/>
         <source>Gemte søgninger</source>
         <translation>Gemte søgninger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324"/>
         <source>Gem søgning …</source>
         <translation>Gem søgning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
         <source>Slet gemt søgning</source>
         <translation>Slet gemt søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="327"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
         <source>Vis flere</source>
         <translation>Vis flere</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="328"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="327"/>
         <source>Søgeresultater</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="334"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="344"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="335"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="345"/>
         <source>Besøg</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="336"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="346"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="337"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="347"/>
         <source>Metode</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="338"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="348"/>
         <source>Idé</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="339"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="349"/>
         <source>Høringssvar</source>
         <translation>Høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="347"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="357"/>
         <source>Alle slags</source>
         <translation>Alle slags</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="523"/>
+        <source>Over {0} fund; %Ln vist</source>
+        <translation>
+            <numerusform>Over {0} fund; %Ln vist</numerusform>
+            <numerusform>Over {0} fund; %Ln vist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="526"/>
+        <source>%Ln fund</source>
+        <translation>
+            <numerusform>%Ln fund</numerusform>
+            <numerusform>%Ln fund</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="365"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="566"/>
+        <source>Der er allerede en gemt søgning ved navn »{0}«. Vil du erstatte den?</source>
+        <translation>Der er allerede en gemt søgning ved navn »{0}«. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="337"/>
         <source>Alle temaer</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="368"/>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="369"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="338"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="339"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="476"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="480"/>
         <source>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</source>
         <translation>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="517"/>
-        <source>Over 2.000 fund; %n vist</source>
-        <translation>
-            <numerusform>Over 2.000 fund; %n vist</numerusform>
-            <numerusform>Over 2.000 fund; %n vist</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="519"/>
-        <source>%n fund</source>
-        <translation>
-            <numerusform>%n fund</numerusform>
-            <numerusform>%n fund</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="537"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="544"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="565"/>
         <source>Gem søgning</source>
         <translation>Gem søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="537"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="546"/>
         <source>Navn:</source>
         <translation>Navn:</translation>
     </message>

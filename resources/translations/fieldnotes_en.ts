@@ -2029,22 +2029,22 @@
         <translation>First choose the person in the list of people.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="573"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="574"/>
         <source>Importér dokument</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="575"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="576"/>
         <source>Åbn det besøg, som dokumentet hører til, først.</source>
         <translation>First open the visit the document belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="582"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="583"/>
         <source>Dokumenter ({0})</source>
         <translation>Documents ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="600"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="602"/>
         <source>%n note(r) importeret fra {0}.</source>
         <translation>
             <numerusform>%n note imported from {0}.</numerusform>
@@ -2052,24 +2052,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="655"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="661"/>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="691"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="659"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="665"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="695"/>
         <source>Fortryd sidste fletning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="656"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="660"/>
         <source>Der er ingen fletning at fortryde.</source>
         <translation>There is no merge to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="663"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="667"/>
         <source>Databasen sættes tilbage til, som den var før fletningen {0} ({1}). Alt, der er ændret siden, går tabt (en kopi gemmes i sikkerhedskopimappen). Fortsæt?</source>
         <translation>The database goes back to how it was before the merge {0} ({1}). Everything changed since is lost (a copy is kept in the backup folder). Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/main_window.py" line="693"/>
+        <location filename="../../src/fieldnotes/ui/main_window.py" line="697"/>
         <source>Fletningen er fortrudt.</source>
         <translation>The merge was undone.</translation>
     </message>
@@ -2077,7 +2077,7 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="91"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="92"/>
         <source>%s · %s
 %d passager, %d metoder, %d idéer</source>
         <translation>%s · %s
@@ -2087,60 +2087,59 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="195"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="196"/>
         <source>Temaer × kommuner</source>
         <extracomment>The shown cell&apos;s theme and place, to write a theme summary of (``export_cell``).</extracomment>
         <translation>Themes × municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="196"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="197"/>
         <source>Kommuner</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="197"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="198"/>
         <source>Aktører mødt</source>
         <translation>Actors met</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="199"/>
         <source>Rækker: kommuner eller de aktører, besøgene mødte</source>
         <translation>Rows: municipalities or the actors the visits met</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="200"/>
         <source>Matrix over temaer og kommuner</source>
         <translation>Matrix of themes and municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="202"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="203"/>
         <source>Hver celle: antal taggede passager · m = gode metoder · i = idéer. Klik på en celle for at se dem; Enter på et emne åbner det.</source>
         <translation>Each cell: tagged passages · m = good methods · i = ideas. Click a cell to list them; Enter on an item opens it.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="206"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="207"/>
         <source>&amp;Temaopsamling til Word …</source>
         <translation>&amp;Theme summary to Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="208"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="209"/>
         <source>Skriv en temaopsamling med cellens tema og kommune valgt som filtre</source>
-        <translation>Write a theme summary with the cell's theme and municipality chosen as filters</translation>
+        <translation>Write a theme summary with the cell&apos;s theme and municipality chosen as filters</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="211"/>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="244"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="212"/>
         <source>Klik på en celle for at se dens passager.</source>
         <translation>Click a cell to see its passages.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="212"/>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="217"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="213"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="218"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="229"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="230"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -2148,7 +2147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="256"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="257"/>
         <source>%n emne(r)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2156,17 +2155,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="259"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="259"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="259"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
         <source>Idé</source>
         <translation>Idea</translation>
     </message>
@@ -2636,155 +2635,171 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="303"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="299"/>
         <source>Søg</source>
         <extracomment>Hits asked for at a time: two screenfuls or so. Each costs a snippet and a context, so the first answer comes sooner; the next page loads as the list is scrolled to its end.</extracomment>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="305"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="301"/>
         <source>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</source>
         <translation>Search everything, e.g.  mentor* NOT internship  or  &quot;common goal&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="309"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="305"/>
         <source>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</source>
-        <translation>All words must match. integr* finds words that begin so; &quot;…&quot; is a phrase; ELLER (or), OG (and) and IKKE (not), in capitals, and parentheses combine; -word excludes.</translation>
+        <translation>All words must match. integr* finds words that begin so; &quot;…&quot; is a phrase; OR, AND and NOT (in capitals; the Danish ELLER, OG and IKKE work too) and parentheses combine; -word excludes.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="309"/>
         <source>Søgetekst</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="315"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="311"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="312"/>
         <source>Kommune/aktør</source>
         <translation>Municipality/actor</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="317"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="313"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="318"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="314"/>
         <source>Slags</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="319"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="315"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="320"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="321"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="322"/>
+        <source>Vælg datoen i en kalender</source>
+        <translation>Pick the date in a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="323"/>
         <source>Gemte søgninger</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324"/>
         <source>Gem søgning …</source>
         <translation>Save search …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
         <source>Slet gemt søgning</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="327"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
         <source>Vis flere</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="328"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="327"/>
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="334"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="344"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="335"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="345"/>
         <source>Besøg</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="336"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="346"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="337"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="347"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="338"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="348"/>
         <source>Idé</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="339"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="349"/>
         <source>Høringssvar</source>
         <translation>Hearing input</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="347"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="357"/>
         <source>Alle slags</source>
         <translation>All kinds</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="523"/>
+        <source>Over {0} fund; %Ln vist</source>
+        <translation>
+            <numerusform>Over {0} hits; %Ln shown</numerusform>
+            <numerusform>Over {0} hits; %Ln shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="526"/>
+        <source>%Ln fund</source>
+        <translation>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="365"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="566"/>
+        <source>Der er allerede en gemt søgning ved navn »{0}«. Vil du erstatte den?</source>
+        <translation>There is already a saved search called '{0}'. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="337"/>
         <source>Alle temaer</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="368"/>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="369"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="338"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="339"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="476"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="480"/>
         <source>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</source>
         <translation>Many hits: shown in the order they were written. Add words or filters to get the most relevant first.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="517"/>
-        <source>Over 2.000 fund; %n vist</source>
-        <translation>
-            <numerusform>Over 2,000 hits; %n shown</numerusform>
-            <numerusform>Over 2,000 hits; %n shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="519"/>
-        <source>%n fund</source>
-        <translation>
-            <numerusform>%n hit</numerusform>
-            <numerusform>%n hits</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="537"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="544"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="565"/>
         <source>Gem søgning</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="537"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="546"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from fieldnotes.core.seed import municipality_id, theme_id
 from fieldnotes.core.store import Store
 from fieldnotes.search.errors import QueryError
+from fieldnotes.search.saved import saved_searches
 from fieldnotes.ui.coverage_view import CoverageView
 from fieldnotes.ui.export_dialog import ExportDialog
 from fieldnotes.ui.main_window import SIDEBAR
@@ -55,6 +57,36 @@ def test_a_malformed_query_shows_a_message(qtbot, store: Store, filled) -> None:
     assert panel.results_list.count() == 0
 
 
+# The offscreen platform cannot raise the calendar's popup or let it grab the keyboard.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_dates_are_typed_or_picked_and_tab_leaves_the_field(qtbot, store: Store, filled) -> None:
+    panel = SearchPanel(store)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    assert len(panel.run_now("mentor*").hits) == 2
+    with qtbot.waitSignal(panel.searched, timeout=5000):
+        qtbot.keyClicks(panel.date_from, "2099-01-01")
+    assert panel.results is not None and panel.results.hits == []
+    with qtbot.waitSignal(panel.searched, timeout=5000):
+        panel.date_from.clear()
+    assert panel.results is not None and len(panel.results.hits) == 2
+    with qtbot.waitSignal(panel.searched, timeout=5000):
+        qtbot.keyClicks(panel.date_to, "2013-02-30")
+    assert "»2013-02-30« er ikke en dato" in panel.message.text()
+    panel.date_to.clear()
+    panel.date_from.setFocus()
+    qtbot.waitUntil(panel.date_from.hasFocus)
+    qtbot.keyClick(panel.date_from, Qt.Key.Key_Tab)
+    qtbot.waitUntil(panel.date_to.hasFocus)
+    panel.date_from.show_calendar()
+    assert panel.date_from.popup.isVisible()
+    panel.date_from.calendar.clicked.emit(QDate(2013, 3, 4))
+    assert panel.date_from.text() == "2013-03-04" and not panel.date_from.popup.isVisible()
+    assert panel.filters().date_from == "2013-03-04"
+
+
 def test_theme_filter_and_saved_searches(qtbot, store: Store, filled) -> None:
     panel = SearchPanel(store)
     qtbot.addWidget(panel)
@@ -76,6 +108,60 @@ def test_theme_filter_and_saved_searches(qtbot, store: Store, filled) -> None:
     panel.remove_current()
     assert panel.saved_list.count() == 0
     panel.retranslate()
+
+
+def test_more_of_an_old_search_does_not_replace_a_new_one(qtbot, tmp_path) -> None:
+    store = Store.open(tmp_path / "noter.db", create=True, member_name="Anne Holm")
+    visit = store.create("visit", title="Besøg", status="done")
+    for n in range(PAGE + 5):
+        store.create("note", visit_id=visit, text=f"Mentor nummer {n}.")
+    store.create("note", visit_id=visit, text="Lektiecaféen i Tjørnegården.")
+    panel = SearchPanel(store)
+    qtbot.addWidget(panel)
+    panel.run_now("mentor")
+    assert not panel.more.isHidden()
+    with qtbot.waitSignal(panel.searched, timeout=5000):
+        panel.query.blockSignals(True)
+        panel.query.setText("Tjørnegården")
+        panel.query.blockSignals(False)
+        panel.run()  # on its way in the background …
+        panel.more.click()  # … so more mentors are not asked for meanwhile
+    qtbot.waitUntil(lambda: not panel.background.busy())
+    assert panel.results_list.count() == 1
+    assert "Tjørnegården" in panel.results_list.item(0).text()
+    store.close()
+
+
+def _answer_next_dialog(qtbot, answer) -> None:  # type: ignore[no-untyped-def]
+    """Answer the next modal dialog (they block until answered) with ``answer(dialog)``."""
+
+    def when_shown() -> None:
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+        answer(QApplication.activeModalWidget())
+
+    QTimer.singleShot(0, when_shown)
+
+
+def test_saving_asks_before_replacing_and_a_refusal_keeps_the_results(
+    qtbot, store: Store, filled
+) -> None:
+    panel = SearchPanel(store)
+    qtbot.addWidget(panel)
+    panel.run_now("mentor*")
+    panel.save_current("Mentorer")
+    panel.run_now("job")
+
+    def name_it(dialog: QInputDialog) -> None:
+        dialog.setTextValue("mentorer")
+        _answer_next_dialog(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click())
+        dialog.accept()
+
+    _answer_next_dialog(qtbot, name_it)
+    panel.save_current()
+    assert [(s.name, s.query) for s in saved_searches(store)] == [("Mentorer", "mentor*")]
+    panel.save_current("   ")
+    assert panel.dialog is not None and "skal have et navn" in panel.dialog.text()
+    assert panel.results_list.count() == 1 and panel.message.text() == ""
 
 
 def test_a_damaged_saved_search_shows_a_message_and_can_be_removed(

@@ -58,3 +58,16 @@ def test_switching_to_english_retranslates_the_window(qtbot, window, visit):
     finally:
         window.language_actions["da"].trigger()
     qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Besøg")
+
+
+def test_switching_language_retranslates_the_search_filters(qtbot, window):
+    window.show_list("search")
+    panel = window.pages["search"]
+    try:
+        window.language_actions["en"].trigger()
+        qtbot.waitUntil(lambda: panel.theme.itemText(0) == "All themes")
+        assert panel.place.itemText(0) == "All" and panel.kind.itemText(0) == "All kinds"
+        assert panel.date_from.placeholderText() == "YYYY-MM-DD"
+    finally:
+        window.language_actions["da"].trigger()
+    qtbot.waitUntil(lambda: panel.theme.itemText(0) == "Alle temaer")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -76,7 +76,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(label_width + length + 6, y, 60, self.row_height - 4),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{bar.value:,}".replace(",", "."),
+                QLocale().toString(bar.value),  # 2.394 in Danish, 2,394 in English
             )
         painter.end()
 

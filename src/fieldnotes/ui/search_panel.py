@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QRect,
@@ -28,13 +28,13 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -48,15 +48,14 @@ from PySide6.QtWidgets import (
 from ..core.errors import KnownError
 from ..core.store import Store
 from ..search import danish, saved
-from ..search.engine import KINDS, Filters, Hit, Results, search
+from ..search.engine import KINDS, RANK_LIMIT, Filters, Hit, Results, search
 from ..search.query import parse
-from .widgets import Retranslating, heading_label
+from .widgets import DateField, Retranslating, heading_label
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
 #: Hits asked for at a time: two screenfuls or so. Each costs a snippet and a context, so the
 #: first answer comes sooner; the next page loads as the list is scrolled to its end.
 PAGE = 20
-_NO_DATE = QDate(2000, 1, 1)
 
 
 # --- background work -------------------------------------------------------------------------
@@ -196,6 +195,7 @@ class SearchPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.store = store
         self.results: Results | None = None
+        self.dialog: QMessageBox | None = None  # the last message about saving, for tests
         self.background = Background(store, self)
         self._init_widgets()
         self._connect_signals()
@@ -213,12 +213,8 @@ class SearchPanel(Retranslating, QWidget):
         self.place = QComboBox()
         self.member = QComboBox()
         self.kind = QComboBox()
-        self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        for edit in (self.date_from, self.date_to):
-            edit.setMinimumDate(_NO_DATE)
-            edit.setSpecialValueText(" ")
-            edit.setDate(_NO_DATE)
+        self.date_from = DateField()
+        self.date_to = DateField()
         # Long names (themes, organisations) do not push the filters off screen; the popups
         # are as wide as their longest entry.
         for combo, letters in ((self.theme, 10), (self.place, 9), (self.member, 9)):
@@ -290,7 +286,7 @@ class SearchPanel(Retranslating, QWidget):
         for combo in (self.theme, self.place, self.member, self.kind):
             combo.currentIndexChanged.connect(self.run)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self._timer.start)
+            edit.textChanged.connect(self._timer.start)
         self.results_list.itemActivated.connect(self._open)
         self.more.clicked.connect(self._load_more)
         self.results_list.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -321,13 +317,27 @@ class SearchPanel(Retranslating, QWidget):
         )
         for label, text in zip(self.filter_labels, texts, strict=True):
             label.setText(text)
+        for edit in (self.date_from, self.date_to):
+            edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
+            edit.pick_action.setToolTip(self.tr("Vælg datoen i en kalender"))
         self.saved_heading.setText(self.tr("Gemte søgninger"))
         self.save_button.setText(self.tr("Gem søgning …"))
         self.remove_button.setText(self.tr("Slet gemt søgning"))
         self.more.setText(self.tr("Vis flere"))
         self.results_list.setAccessibleName(self.tr("Søgeresultater"))
         self._fill_kinds()
+        for combo, everything in self._everything().items():
+            if combo.count():
+                combo.setItemText(0, everything)
         self._show_count()
+
+    def _everything(self) -> dict[QComboBox, str]:
+        """Each filter's first choice, which does not narrow."""
+        return {
+            self.theme: self.tr("Alle temaer"),
+            self.place: self.tr("Alle"),
+            self.member: self.tr("Alle"),
+        }
 
     def kind_label(self, entity: str) -> str:
         words = {
@@ -359,18 +369,15 @@ class SearchPanel(Retranslating, QWidget):
         )
         members = sorted(self.store.rows("member"), key=lambda m: danish.sort_key(m["name"]))
         chosen = self.filters()
-        for combo, label, items in (
-            (
-                self.theme,
-                self.tr("Alle temaer"),
-                [(f"{t['code']}  {t['title']}", t["code"]) for t in themes],
-            ),
-            (self.place, self.tr("Alle"), [(a["name"], a["id"]) for a in actors]),
-            (self.member, self.tr("Alle"), [(m["name"], m["id"]) for m in members]),
+        everything = self._everything()
+        for combo, items in (
+            (self.theme, [(f"{t['code']}  {t['title']}", t["code"]) for t in themes]),
+            (self.place, [(a["name"], a["id"]) for a in actors]),
+            (self.member, [(m["name"], m["id"]) for m in members]),
         ):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(label, None)
+            combo.addItem(everything[combo], None)
             for text, data in items:
                 combo.addItem(text, data)
             combo.blockSignals(False)
@@ -386,16 +393,13 @@ class SearchPanel(Retranslating, QWidget):
             data = combo.currentData()
             return (data,) if data else ()
 
-        def day(edit: QDateEdit) -> str | None:
-            return None if edit.date() == _NO_DATE else edit.date().toString("yyyy-MM-dd")
-
         return Filters(
             themes=one(self.theme),
             actors=one(self.place),
             members=one(self.member),
             kinds=one(self.kind),
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=self.date_from.text().strip() or None,
+            date_to=self.date_to.text().strip() or None,
         )
 
     def set_filters(self, filters: Filters) -> None:
@@ -410,7 +414,7 @@ class SearchPanel(Retranslating, QWidget):
             combo.blockSignals(False)
         for edit, value in ((self.date_from, filters.date_from), (self.date_to, filters.date_to)):
             edit.blockSignals(True)
-            edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else _NO_DATE)
+            edit.setText(value or "")
             edit.blockSignals(False)
 
     def run(self) -> None:
@@ -491,11 +495,13 @@ class SearchPanel(Retranslating, QWidget):
     def _scrolled(self, value: int) -> None:
         """At the end of the list, load the next page (as the button does)."""
         bar = self.results_list.verticalScrollBar()
-        if value == bar.maximum() > 0 and not self.more.isHidden() and not self.background.busy():
+        if value == bar.maximum() > 0 and not self.more.isHidden():
             self._load_more()
 
     def _load_more(self) -> None:
-        if self.results is None:
+        # While a new search is typed or on its way, its answer replaces the list: more of the
+        # old one would take its place.
+        if self.results is None or self.background.busy() or self._timer.isActive():
             return
         query, filters, offset = self.results.query, self.results.filters, self.results_list.count()
 
@@ -514,9 +520,10 @@ class SearchPanel(Retranslating, QWidget):
         if self.results is None:
             self.count.setText("")
         elif self.results.total is None:
-            self.count.setText(self.tr("Over 2.000 fund; %n vist", "", len(self.results.hits)))
+            shown = self.tr("Over {0} fund; %Ln vist", "", len(self.results.hits))
+            self.count.setText(shown.format(QLocale().toString(RANK_LIMIT)))
         else:
-            self.count.setText(self.tr("%n fund", "", self.results.total))
+            self.count.setText(self.tr("%Ln fund", "", self.results.total))
 
     def _open(self, item: QListWidgetItem) -> None:
         hit: Hit = item.data(ROLE_HIT)
@@ -532,18 +539,35 @@ class SearchPanel(Retranslating, QWidget):
             self.saved_list.addItem(item)
 
     def save_current(self, name: str | None = None) -> None:
-        """Save the query and filters under a name (asked for when not given)."""
+        """Save the query and filters under a name (asked for when not given; replacing a
+        saved search of that name is then asked about too)."""
+        title = self.tr("Gem søgning")
         if not name:
-            name, ok = QInputDialog.getText(self, self.tr("Gem søgning"), self.tr("Navn:"))
-            if not ok:
+            name, ok = QInputDialog.getText(self, title, self.tr("Navn:"))
+            if not ok or not self._may_replace(name):
                 return
         try:
             saved.save(self.store, name, self.query.text(), self.filters())
-        except KnownError as exc:
-            self._show_error(exc)
+        except KnownError as exc:  # the results stay; the reason is told beside them
+            self.dialog = QMessageBox(QMessageBox.Icon.Warning, title, exc.message(), parent=self)
+            self.dialog.open()
             return
         self.reload_saved()
         self.saved_changed.emit()
+
+    def _may_replace(self, name: str) -> bool:
+        try:
+            existing = saved.find(self.store, name)
+        except KnownError:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Gem søgning"),
+            self.tr("Der er allerede en gemt søgning ved navn »{0}«. Vil du erstatte den?").format(
+                existing.name
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def remove_current(self) -> None:
         item = self.saved_list.currentItem()

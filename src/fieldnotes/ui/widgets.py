@@ -1,10 +1,21 @@
 """Pieces the views and dialogs share: retranslating when the language changes, a page's
-heading, the note that stands in for an empty list, and a read-only table of rows."""
+heading, the note that stands in for an empty list, a read-only table of rows and a field for
+a date that may be left empty."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStyle,
+    QTableView,
+    QWidget,
+    QWidgetAction,
+)
 
 
 class Retranslating:
@@ -43,3 +54,38 @@ def row_table(model: QAbstractItemModel) -> QTableView:
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     return table
+
+
+class DateField(QLineEdit):
+    """A date typed as ÅÅÅÅ-MM-DD or picked in a calendar (the arrow at its end), or nothing.
+
+    A plain line edit: Tab leaves it, a date can be typed or pasted whole, and the clear button
+    empties it (a date edit cannot be empty, and Tab walks its year, month and day instead).
+    ``text()`` is what was typed; whoever uses it checks that it is a date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, clearButtonEnabled=True)
+        self.setMaxLength(10)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 50)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.popup = QMenu(self)
+        picker = QWidgetAction(self.popup)
+        picker.setDefaultWidget(self.calendar)
+        self.popup.addAction(picker)
+        arrow = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+        self.pick_action = self.addAction(arrow, QLineEdit.ActionPosition.TrailingPosition)
+        self.pick_action.triggered.connect(self.show_calendar)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+
+    def show_calendar(self) -> None:
+        """Open the calendar under the field, at the typed date (or today)."""
+        typed = QDate.fromString(self.text().strip(), "yyyy-MM-dd")
+        self.calendar.setSelectedDate(typed if typed.isValid() else QDate.currentDate())
+        self.popup.popup(self.mapToGlobal(self.rect().bottomLeft()))
+
+    def _picked(self, day: QDate) -> None:
+        self.popup.close()
+        self.setText(day.toString("yyyy-MM-dd"))
+        self.setFocus()
