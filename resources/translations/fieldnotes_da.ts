@@ -2077,9 +2077,10 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="92"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="94"/>
         <source>%s · %s
 %d passager, %d metoder, %d idéer</source>
+        <extracomment>The widest the places&apos; names may make their column, in pixels.</extracomment>
         <translation>%s · %s
 %d passager, %d metoder, %d idéer</translation>
     </message>
@@ -2087,59 +2088,69 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="196"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="225"/>
         <source>Temaer × kommuner</source>
-        <extracomment>The shown cell&apos;s theme and place, to write a theme summary of (``export_cell``).</extracomment>
         <translation>Temaer × kommuner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="197"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="203"/>
         <source>Kommuner</source>
+        <extracomment>The shown cell&apos;s theme and place, to write a theme summary of (``export_cell``).</extracomment>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="204"/>
         <source>Aktører mødt</source>
         <translation>Aktører mødt</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="205"/>
         <source>Rækker: kommuner eller de aktører, besøgene mødte</source>
         <translation>Rækker: kommuner eller de aktører, besøgene mødte</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="200"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="226"/>
         <source>Matrix over temaer og kommuner</source>
         <translation>Matrix over temaer og kommuner</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="203"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="208"/>
         <source>Hver celle: antal taggede passager · m = gode metoder · i = idéer. Klik på en celle for at se dem; Enter på et emne åbner det.</source>
         <translation>Hver celle: antal taggede passager · m = gode metoder · i = idéer. Klik på en celle for at se dem; Enter på et emne åbner det.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="212"/>
         <source>&amp;Temaopsamling til Word …</source>
         <translation>&amp;Temaopsamling til Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="214"/>
         <source>Skriv en temaopsamling med cellens tema og kommune valgt som filtre</source>
         <translation>Skriv en temaopsamling med cellens tema og kommune valgt som filtre</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="212"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="217"/>
         <source>Klik på en celle for at se dens passager.</source>
         <translation>Klik på en celle for at se dens passager.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="213"/>
         <location filename="../../src/fieldnotes/ui/matrix_view.py" line="218"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="231"/>
         <source>Henter …</source>
         <translation>Henter …</translation>
     </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="222"/>
+        <source>Temaer × aktører</source>
+        <translation>Temaer × aktører</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="223"/>
+        <source>Matrix over temaer og aktører</source>
+        <translation>Matrix over temaer og aktører</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="230"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="243"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n række</numerusform>
@@ -2147,7 +2158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="257"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="270"/>
         <source>%n emne(r)</source>
         <translation>
             <numerusform>%n emne</numerusform>
@@ -2155,17 +2166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="273"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="273"/>
         <source>Metode</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="273"/>
         <source>Idé</source>
         <translation>Idé</translation>
     </message>

@@ -2077,9 +2077,10 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="92"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="94"/>
         <source>%s · %s
 %d passager, %d metoder, %d idéer</source>
+        <extracomment>The widest the places&apos; names may make their column, in pixels.</extracomment>
         <translation>%s · %s
 %d passages, %d methods, %d ideas</translation>
     </message>
@@ -2087,59 +2088,69 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="196"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="225"/>
         <source>Temaer × kommuner</source>
-        <extracomment>The shown cell&apos;s theme and place, to write a theme summary of (``export_cell``).</extracomment>
         <translation>Themes × municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="197"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="203"/>
         <source>Kommuner</source>
+        <extracomment>The shown cell&apos;s theme and place, to write a theme summary of (``export_cell``).</extracomment>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="198"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="204"/>
         <source>Aktører mødt</source>
         <translation>Actors met</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="199"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="205"/>
         <source>Rækker: kommuner eller de aktører, besøgene mødte</source>
         <translation>Rows: municipalities or the actors the visits met</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="200"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="226"/>
         <source>Matrix over temaer og kommuner</source>
         <translation>Matrix of themes and municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="203"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="208"/>
         <source>Hver celle: antal taggede passager · m = gode metoder · i = idéer. Klik på en celle for at se dem; Enter på et emne åbner det.</source>
         <translation>Each cell: tagged passages · m = good methods · i = ideas. Click a cell to list them; Enter on an item opens it.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="207"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="212"/>
         <source>&amp;Temaopsamling til Word …</source>
         <translation>&amp;Theme summary to Word …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="209"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="214"/>
         <source>Skriv en temaopsamling med cellens tema og kommune valgt som filtre</source>
         <translation>Write a theme summary with the cell&apos;s theme and municipality chosen as filters</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="212"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="217"/>
         <source>Klik på en celle for at se dens passager.</source>
         <translation>Click a cell to see its passages.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="213"/>
         <location filename="../../src/fieldnotes/ui/matrix_view.py" line="218"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="231"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="222"/>
+        <source>Temaer × aktører</source>
+        <translation>Themes × actors</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="223"/>
+        <source>Matrix over temaer og aktører</source>
+        <translation>Matrix of themes and actors</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="230"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="243"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -2147,7 +2158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="257"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="270"/>
         <source>%n emne(r)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2155,17 +2166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="273"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="273"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="260"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="273"/>
         <source>Idé</source>
         <translation>Idea</translation>
     </message>
@@ -2774,7 +2785,7 @@
     <message>
         <location filename="../../src/fieldnotes/ui/search_panel.py" line="566"/>
         <source>Der er allerede en gemt søgning ved navn »{0}«. Vil du erstatte den?</source>
-        <translation>There is already a saved search called '{0}'. Do you want to replace it?</translation>
+        <translation>There is already a saved search called &apos;{0}&apos;. Do you want to replace it?</translation>
     </message>
     <message>
         <location filename="../../src/fieldnotes/ui/search_panel.py" line="337"/>

@@ -196,6 +196,7 @@ def test_matrix_counts_and_lists_a_cell(qtbot, store: Store, filled) -> None:
     assert "Mentorordningen" in view.items.item(0).text()
     view.axis.setCurrentIndex(1)
     assert view.model.matrix is not None and view.model.matrix.axis == "actor"
+    assert view.heading.text() == "Temaer × aktører"
     view.retranslate()
 
 

@@ -37,6 +37,8 @@ from .widgets import Retranslating, heading_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ITEM = Qt.ItemDataRole.UserRole + 1
+#: The widest the places' names may make their column, in pixels.
+NAME_WIDTH = 200
 
 
 def shade(color: str | None, share: float) -> QColor:
@@ -112,8 +114,8 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QColor(theme.color or "#ddd")
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.matrix.columns[section].name
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.matrix.columns[section].name  # the tip: a long name is cut in the header
         return None
 
 
@@ -147,6 +149,9 @@ class MatrixView(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        # Actors' names run to 50 letters: beyond this the header cuts them, not the cells.
+        self.table.verticalHeader().setMaximumWidth(NAME_WIDTH)
+        self.table.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cell_heading = QLabel()
         self.cell_heading.setWordWrap(True)
         self.items = QListWidget()
@@ -187,17 +192,17 @@ class MatrixView(Retranslating, QWidget):
 
     def _connect_signals(self) -> None:
         self.axis.currentIndexChanged.connect(self.refresh)
+        self.axis.currentIndexChanged.connect(self._name_axis)
         self.table.clicked.connect(self.show_cell)
         self.table.activated.connect(self.show_cell)
         self.items.itemActivated.connect(self._open)
         self.export_button.clicked.connect(self.export_cell)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Temaer × kommuner"))
+        self._name_axis()
         self.axis.setItemText(0, self.tr("Kommuner"))
         self.axis.setItemText(1, self.tr("Aktører mødt"))
         self.axis.setToolTip(self.tr("Rækker: kommuner eller de aktører, besøgene mødte"))
-        self.table.setAccessibleName(self.tr("Matrix over temaer og kommuner"))
         self.legend.setText(
             self.tr(
                 "Hver celle: antal taggede passager · m = gode metoder · i = idéer. "
@@ -211,6 +216,14 @@ class MatrixView(Retranslating, QWidget):
         if not self.items.count():
             self.cell_heading.setText(self.tr("Klik på en celle for at se dens passager."))
         self.status.setText(self.tr("Henter …") if self.background.busy() else "")
+
+    def _name_axis(self) -> None:
+        if self.axis.currentData() == "actor":
+            self.heading.setText(self.tr("Temaer × aktører"))
+            self.table.setAccessibleName(self.tr("Matrix over temaer og aktører"))
+        else:
+            self.heading.setText(self.tr("Temaer × kommuner"))
+            self.table.setAccessibleName(self.tr("Matrix over temaer og kommuner"))
 
     def refresh(self) -> None:
         """Count again (in the background for a file)."""
