@@ -41,6 +41,23 @@ def test_typing_searches_after_a_pause_and_highlights(qtbot, store: Store, fille
     assert "2" in panel.count.text()
 
 
+def test_down_in_the_search_field_goes_on_to_the_hits(qtbot, store: Store, filled) -> None:
+    panel = SearchPanel(store)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    panel.run_now("mentor*")
+    panel.query.setFocus()
+    qtbot.waitUntil(panel.query.hasFocus)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    qtbot.waitUntil(panel.results_list.hasFocus)
+    assert panel.results_list.currentRow() == 0
+    with qtbot.waitSignal(panel.opened) as opened:
+        qtbot.keyClick(panel.results_list, Qt.Key.Key_Return)
+    assert opened.args[1] == panel.results.hits[0].row_id
+
+
 def test_far_does_not_find_faar_in_the_panel(qtbot, store: Store, filled) -> None:
     panel = SearchPanel(store)
     qtbot.addWidget(panel)

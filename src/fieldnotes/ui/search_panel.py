@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -280,6 +281,7 @@ class SearchPanel(Retranslating, QWidget):
         self.more.hide()
 
     def _connect_signals(self) -> None:
+        self.query.installEventFilter(self)
         self.query.textChanged.connect(self._timer.start)
         self.query.returnPressed.connect(self.run)
         self._timer.timeout.connect(self.run)
@@ -294,6 +296,20 @@ class SearchPanel(Retranslating, QWidget):
         self.saved_list.itemActivated.connect(self._use_saved)
         self.save_button.clicked.connect(self.save_current)
         self.remove_button.clicked.connect(self.remove_current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """↓ in the search field goes on to the hits (as in a browser's address bar)."""
+        if (
+            watched is self.query
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.results_list.count()
+        ):
+            self.results_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.results_list.setCurrentRow(max(0, self.results_list.currentRow()))
+            return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Søg"))
