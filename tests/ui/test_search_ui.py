@@ -41,12 +41,18 @@ def test_typing_searches_after_a_pause_and_highlights(qtbot, store: Store, fille
     assert "2" in panel.count.text()
 
 
-def test_down_in_the_search_field_goes_on_to_the_hits(qtbot, store: Store, filled) -> None:
+def _shown_panel(qtbot, store: Store) -> SearchPanel:  # type: ignore[no-untyped-def]
+    """A panel in an active window, so that keys and focus reach it."""
     panel = SearchPanel(store)
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
     panel.activateWindow()
+    return panel
+
+
+def test_down_in_the_search_field_goes_on_to_the_hits(qtbot, store: Store, filled) -> None:
+    panel = _shown_panel(qtbot, store)
     panel.run_now("mentor*")
     panel.query.setFocus()
     qtbot.waitUntil(panel.query.hasFocus)
@@ -77,11 +83,7 @@ def test_a_malformed_query_shows_a_message(qtbot, store: Store, filled) -> None:
 # The offscreen platform cannot raise the calendar's popup or let it grab the keyboard.
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_dates_are_typed_or_picked_and_tab_leaves_the_field(qtbot, store: Store, filled) -> None:
-    panel = SearchPanel(store)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
+    panel = _shown_panel(qtbot, store)
     assert len(panel.run_now("mentor*").hits) == 2
     with qtbot.waitSignal(panel.searched, timeout=5000):
         qtbot.keyClicks(panel.date_from, "2099-01-01")
