@@ -45,8 +45,8 @@ def _check_text(arguments: Sequence[str]) -> None:
     than UTF-8 would otherwise reach the database and the output as they are. (A file that
     exists may have such a name.)"""
     for argument in arguments:
-        if os.path.lexists(argument):
-            continue
+        if os.path.lexists(argument) or os.path.lexists(argument.partition("=")[2]):
+            continue  # a file, or an --option=file
         try:
             argument.encode("utf-8")
         except UnicodeEncodeError:

@@ -217,15 +217,30 @@ def test_saved_searches_keep_query_and_filters(store: Store) -> None:
         saved.save(store, "Dårlig", "job OR")
     with pytest.raises(SearchError):
         saved.save(store, "  ", "job")
+    with pytest.raises(SearchError) as caught:
+        saved.save(store, "Forkert dato", "job", Filters(date_from="2013-13-13"))
+    assert caught.value.code == "bad_date" and len(saved.saved_searches(store)) == 2
 
 
 @pytest.mark.parametrize(
-    "filters", ["not json", "[]", "null", '{"kinds": ["bogus"]}', '{"date_from": 5}']
+    ("column", "value"),
+    [
+        ("filters", "not json"),
+        ("filters", "[]"),
+        ("filters", "null"),
+        ("filters", '{"kinds": ["bogus"]}'),
+        ("filters", '{"date_from": 5}'),
+        ("filters", "[" * 5000 + "]" * 5000),
+        ("filters", b"\xe6\xf8"),
+        ("query", b"\xe6\xf8"),
+    ],
 )
-def test_a_damaged_saved_search_is_listed_but_not_run(store: Store, filters: str) -> None:
+def test_a_damaged_saved_search_is_listed_but_not_run(
+    store: Store, column: str, value: str | bytes
+) -> None:
     damaged = saved.save(store, "Ødelagt", "mentor")
     saved.save(store, "Hel", "job", Filters(themes=("1c",)))
-    store.db.execute("UPDATE saved_searches SET filters = ? WHERE id = ?", [filters, damaged])
+    store.db.execute(f"UPDATE saved_searches SET {column} = ? WHERE id = ?", [value, damaged])
     whole, broken = saved.saved_searches(store)  # Danish order: H before Ø
     assert (broken.name, broken.filters) == ("Ødelagt", None)
     assert whole.checked() == ("job", Filters(themes=("1c",)))

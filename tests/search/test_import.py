@@ -140,9 +140,12 @@ def test_decomposed_letters_and_page_breaks_are_imported_as_typed_text(
     store: Store, visit: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "fra-pdf.txt"
-    path.write_text("Bla\u030abær og fa\u030areavl.\fSide to.", encoding="utf-8")
+    text = "Bla\u030abær og fa\u030areavl.\fSide to.\n\n\x01\n\n\x02får et job."
+    path.write_text(text + " Mange ord i en lang note." * 5, encoding="utf-8")
     import_document(store, visit, path)
-    assert [n["text"] for n in _notes(store, visit)] == ["Blåbær og fåreavl. Side to."]
+    texts = [n["text"] for n in _notes(store, visit)]
+    assert texts[0] == "Blåbær og fåreavl. Side to."
+    assert len(texts) == 2 and texts[1].startswith("får et job.")  # no empty note between
     assert len(search(store, "blåbær").hits) == 1
 
 
@@ -156,6 +159,7 @@ def test_decomposed_letters_and_page_breaks_are_imported_as_typed_text(
         ("tom.txt", b"\n\n   \n", "empty"),
         ("binær.txt", b"\x00\x01\x02\x00", "binary"),
         ("billede.txt", bytes(range(1, 256)) * 4, "binary"),  # no NUL, yet not text
+        ("program.txt", b"\x7fELF\x02\x01\x01" + bytes(40) + b"\x03\x00>\x00", "binary"),
         ("utf16.txt", b"\xff\xfe" + "Ærø".encode("utf-16-le") + b"x", "encoding"),
         ("broken.docx", _docx_with_broken_xml(), "not_docx"),
     ],
@@ -170,6 +174,18 @@ def test_unreadable_files_get_a_clear_message(
     assert caught.value.code == code
     assert name in caught.value.message("da") and name in caught.value.message("en")
     assert _notes(store, visit) == []
+
+
+def test_a_file_name_that_is_not_utf8_names_the_new_guide_readably(
+    store: Store, visit: str, tmp_path: Path
+) -> None:
+    bare = store.create("visit", title="Uden guide", status="done")
+    path = tmp_path / "referat-Ny\udcf8.md"  # "Nyø" from a Latin-1 disk
+    path.write_text("# Ærø\n\nMentorordningen.\n", encoding="utf-8")
+    import_document(store, bare, path)
+    guide = store.get("guide", store.get("visit", bare)["guide_id"])
+    assert guide["title"] == "Import: referat-Ny?"
+    assert [n["text"] for n in _notes(store, bare)] == ["Mentorordningen."]
 
 
 def test_a_file_the_user_may_not_read_is_said_to_be_so(tmp_path: Path) -> None:

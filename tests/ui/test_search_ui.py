@@ -62,6 +62,10 @@ def test_down_in_the_search_field_goes_on_to_the_hits(qtbot, store: Store, fille
     with qtbot.waitSignal(panel.opened) as opened:
         qtbot.keyClick(panel.results_list, Qt.Key.Key_Return)
     assert opened.args[1] == panel.results.hits[0].row_id
+    panel.query.setFocus()
+    qtbot.keyClicks(panel.query, "x")  # a new search is on its way: its hits are not there yet
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    assert panel.query.hasFocus()
 
 
 def test_far_does_not_find_faar_in_the_panel(qtbot, store: Store, filled) -> None:
@@ -104,6 +108,8 @@ def test_dates_are_typed_or_picked_and_tab_leaves_the_field(qtbot, store: Store,
     panel.date_from.calendar.clicked.emit(QDate(2013, 3, 4))
     assert panel.date_from.text() == "2013-03-04" and not panel.date_from.popup.isVisible()
     assert panel.filters().date_from == "2013-03-04"
+    panel.date_to.setText("  2013-04-01  ")  # pasted with the spaces around it
+    assert panel.filters().date_to == "2013-04-01"
 
 
 def test_theme_filter_and_saved_searches(qtbot, store: Store, filled) -> None:
@@ -216,6 +222,18 @@ def test_matrix_counts_and_lists_a_cell(qtbot, store: Store, filled) -> None:
     view.axis.setCurrentIndex(1)
     assert view.model.matrix is not None and view.model.matrix.axis == "actor"
     assert view.heading.text() == "Temaer × aktører"
+    counted = view.status.text()
+    assert counted.endswith("rækker")
+    view.retranslate()
+    assert view.status.text() == counted  # the count stays when the language changes
+
+
+def test_a_cells_heading_shows_a_name_as_written(qtbot, store: Store, filled) -> None:
+    store.update("actor", municipality_id("492"), name="Ærø <b>Kommune</b>")
+    view = MatrixView(store)
+    qtbot.addWidget(view)
+    view.show_cell(view.model.index(0, [t.code for t in view.model.matrix.themes].index("1c")))
+    assert "Ærø &lt;b&gt;Kommune&lt;/b&gt;" in view.cell_heading.text()
     view.retranslate()
 
 

@@ -189,7 +189,7 @@ def _describe(store: Store, filters: Filters | None) -> str:
 @click.command("import")
 @db_option
 @click.option("--visit", "visit_id", required=True, help="Besøgets id.")
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path, readable=False))  # the importer says why
 @click.pass_context
 def import_command(ctx: click.Context, db_path: Path | None, visit_id: str, file: Path) -> None:
     """Importér noter fra .docx, .txt eller .md til et besøg.

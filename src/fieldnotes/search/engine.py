@@ -301,6 +301,12 @@ def _where(store: Store, filters: Filters) -> tuple[str, list[Any]]:
     return "".join(f" AND {c}" for c in clauses), params
 
 
+def check(store: Store, filters: Filters) -> None:
+    """``SearchError`` if ``filters`` cannot be searched with: a date that is not one, dates
+    in the wrong order, an unknown theme."""
+    _where(store, filters)
+
+
 # --- searching -------------------------------------------------------------------------------
 def _as_query(query: Query | str) -> Query:
     return query if isinstance(query, Query) else parse(query)

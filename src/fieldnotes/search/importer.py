@@ -64,16 +64,19 @@ def read_document(path: Path) -> list[Block]:
         path.open("rb").close()  # may we read it? (Word's reader would call it damaged)
     except OSError as exc:
         raise _unreadable(path, exc) from exc
-    blocks = [_clean(b) for b in (_read_docx(path) if suffix == ".docx" else _read_text(path))]
-    if not any(b.text.strip() for b in blocks):
+    read = _read_docx(path) if suffix == ".docx" else _read_text(path)
+    blocks = [Block(text, b.level) for b in read if (text := clean(b.text))]
+    if not blocks:
         raise DocumentError("empty", path=path)
     return blocks
 
 
-def _clean(block: Block) -> Block:
+def clean(text: str) -> str:
     """Text in Unicode's composed form (an "å" from a Mac or a PDF is one letter, as typed
-    ones are, so search finds it) and without control characters."""
-    return Block(_CONTROL.sub(" ", unicodedata.normalize("NFC", block.text)), block.level)
+    ones are, so search finds it), without control characters or space around it. A file
+    name that is not UTF-8 (from an old disk) has "?" for what cannot be read."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return _CONTROL.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def _read_docx(path: Path) -> list[Block]:
@@ -121,13 +124,17 @@ def _unreadable(path: Path, exc: OSError) -> DocumentError:
 
 
 def _encodings(raw: bytes) -> tuple[str, ...]:
-    """What to try to read ``raw`` as: UTF-16 when it says so, or when every other byte is 0
-    (Danish text in UTF-16 without its mark); else UTF-8, else what Notepad and Word's "plain
-    text" write on Danish Windows (cp1252)."""
+    """What to try to read ``raw`` as: UTF-16 when it says so, or when nearly every other byte
+    is 0 and the rest are not (Danish text in UTF-16 without its mark); else UTF-8, else what
+    Notepad and Word's "plain text" write on Danish Windows (cp1252)."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return ("utf-16",)
-    if raw.count(0) > len(raw) // 4:
-        return ("utf-16-le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf-16-be",)
+    pairs = len(raw) // 2
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    if pairs and odd >= 0.9 * pairs and even <= 0.1 * pairs:
+        return ("utf-16-le",)
+    if pairs and even >= 0.9 * pairs and odd <= 0.1 * pairs:
+        return ("utf-16-be",)
     return ("utf-8-sig", "cp1252")
 
 
@@ -140,12 +147,14 @@ def _decode(path: Path) -> str:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        # Text has a control character (other than tab, line breaks and page breaks) at most
-        # here and there; a program's or an image's bytes have them all over.
-        if len(_BINARY.findall(text)) > len(text) // 100:
+        # Text has no NUL, and a control character (other than tab, line breaks and page
+        # breaks) at most here and there; a program's or an image's bytes have them all over.
+        if "\x00" in text or len(_BINARY.findall(text)) > 8 + len(text) // 100:
             raise DocumentError("binary", path=path)
         return text
-    if "utf-16" not in encodings[0] and _BINARY.search(raw.decode("latin-1")):
+    # Only a file that says it is UTF-16 is text that failed to decode; other bytes that are
+    # neither UTF-16 nor Windows text are a program's or a picture's.
+    if encodings[0] != "utf-16" and _BINARY.search(raw.decode("latin-1")):
         raise DocumentError("binary", path=path)
     raise DocumentError("encoding", path=path)
 
@@ -266,7 +275,7 @@ def import_document(store: Store, visit_id: str, path: Path) -> Operation:
         """A guide from the document's headings: top-level headings become sections, deeper
         ones questions; a section without questions asks its own heading."""
         top = min((b.level for b in blocks if b.is_heading), default=1)
-        title = Path(path).stem
+        title = clean(Path(path).stem) or "dokument"
         new_guide = rec.create("guide", title=f"Import: {title}", version=1)
         rec.update("visit", visit_id, guide_id=new_guide)
         placed: dict[int, str] = {}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import danish
-from .engine import NO_FILTERS, Filters
+from .engine import NO_FILTERS, Filters, check
 from .errors import SearchError
 from .query import parse
 
@@ -44,15 +44,19 @@ class SavedSearch:
 def saved_searches(store: Store) -> list[SavedSearch]:
     """Every saved search, in Danish alphabetical order of name."""
     rows = store.db.execute("SELECT id, name, query, filters FROM saved_searches").fetchall()
-    found = [SavedSearch(i, n, q, _filters(f)) for i, n, q, f in rows]
+    found = [_read(*row) for row in rows]
     return sorted(found, key=lambda s: danish.sort_key(s.name))
 
 
-def _filters(text: str | None) -> Filters | None:
+def _read(saved_id: str, name: object, query: object, filters: object) -> SavedSearch:
+    """A row as it was saved, or as damaged (a column changed outside the program)."""
+    shown = name if isinstance(name, str) else str(name)
+    if not isinstance(query, str) or not isinstance(filters, str | None):
+        return SavedSearch(saved_id, shown, str(query), None)
     try:
-        return Filters.from_json(text)
-    except (ValueError, TypeError):
-        return None
+        return SavedSearch(saved_id, shown, query, Filters.from_json(filters))
+    except (ValueError, TypeError, RecursionError):
+        return SavedSearch(saved_id, shown, query, None)
 
 
 def find(store: Store, name: str) -> SavedSearch:
@@ -68,12 +72,14 @@ def find(store: Store, name: str) -> SavedSearch:
 def save(store: Store, name: str, query: str, filters: Filters = NO_FILTERS) -> str:
     """Save (or, for an existing name, replace) a search; returns its id.
 
-    The query is checked first: a malformed one raises ``QueryError`` and is not saved.
+    The query and filters are checked first: a malformed query raises ``QueryError``, a filter
+    that cannot be searched with (a date that is not one) ``SearchError``; neither is saved.
     """
     name = " ".join(name.split())
     if not name:
         raise SearchError("no_name")
     parse(query)
+    check(store, filters)
     existing = next(
         (s for s in saved_searches(store) if danish.fold(s.name) == danish.fold(name)), None
     )

@@ -215,7 +215,7 @@ class MatrixView(Retranslating, QWidget):
         )
         if not self.items.count():
             self.cell_heading.setText(self.tr("Klik på en celle for at se dens passager."))
-        self.status.setText(self.tr("Henter …") if self.background.busy() else "")
+        self._show_status()
 
     def _name_axis(self) -> None:
         if self.axis.currentData() == "actor":
@@ -228,8 +228,8 @@ class MatrixView(Retranslating, QWidget):
     def refresh(self) -> None:
         """Count again (in the background for a file)."""
         axis = self.axis.currentData()
-        self.status.setText(self.tr("Henter …"))
         self.background.run(lambda store: matrix(store, axis), self._show)
+        self._show_status()
 
     def refresh_now(self) -> None:
         self._show(matrix(self.store, self.axis.currentData()))
@@ -240,8 +240,15 @@ class MatrixView(Retranslating, QWidget):
         assert isinstance(result, Matrix)
         self.model.set_matrix(result)
         self._show_cell_again(result)
-        self.status.setText(self.tr("%n række(r)", "", len(result.columns)))
+        self._show_status()
         self.loaded.emit()
+
+    def _show_status(self) -> None:
+        if self.background.busy():
+            self.status.setText(self.tr("Henter …"))
+        else:
+            rows = len(self.model.matrix.columns) if self.model.matrix else 0
+            self.status.setText(self.tr("%n række(r)", "", rows))
 
     def _show_cell_again(self, data: Matrix) -> None:
         """After counting again, list the chosen cell afresh, or nothing if it is gone."""
@@ -267,7 +274,8 @@ class MatrixView(Retranslating, QWidget):
         self._cell = (theme.id, place.id)
         self.export_button.setEnabled(True)
         self.cell_heading.setText(
-            f"<b>{theme.code} · {place.name}</b> — " + self.tr("%n emne(r)", "", len(found))
+            f"<b>{html.escape(theme.code)} · {html.escape(place.name)}</b> — "
+            + self.tr("%n emne(r)", "", len(found))
         )
         self.items.clear()
         words = {"note": self.tr("Passage"), "method": self.tr("Metode"), "idea": self.tr("Idé")}

@@ -305,6 +305,7 @@ class SearchPanel(Retranslating, QWidget):
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Down
             and self.results_list.count()
+            and not (self._timer.isActive() or self.background.busy())  # hits of what is typed
         ):
             self.results_list.setFocus(Qt.FocusReason.OtherFocusReason)
             self.results_list.setCurrentRow(max(0, self.results_list.currentRow()))
@@ -345,6 +346,7 @@ class SearchPanel(Retranslating, QWidget):
         for combo, everything in self._everything().items():
             if combo.count():
                 combo.setItemText(0, everything)
+        self._show_order()
         self._show_count()
 
     def _everything(self) -> dict[QComboBox, str]:
@@ -488,18 +490,24 @@ class SearchPanel(Retranslating, QWidget):
         self.results = results
         self.results_list.clear()
         self._add_hits(results.hits)
+        self._show_order()
+        self.more.setVisible(len(results.hits) == PAGE)
+        self._show_count()
+        self.searched.emit()
+
+    def _show_order(self) -> None:
+        """Under the query: a word on the order of a list too long to rank."""
+        if self.results is None:
+            return
         self.message.setStyleSheet("color: #666;")
         self.message.setText(
             ""
-            if results.ranked
+            if self.results.ranked
             else self.tr(
                 "Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for "
                 "at få de mest relevante først."
             )
         )
-        self.more.setVisible(len(results.hits) == PAGE)
-        self._show_count()
-        self.searched.emit()
 
     def _add_hits(self, hits: list[Hit]) -> None:
         for hit in hits:

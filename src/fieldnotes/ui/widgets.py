@@ -65,7 +65,6 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, clearButtonEnabled=True)
-        self.setMaxLength(10)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 50)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
