@@ -243,12 +243,21 @@ def test_a_damaged_saved_search_is_listed_but_not_run(
     store.db.execute(f"UPDATE saved_searches SET {column} = ? WHERE id = ?", [value, damaged])
     whole, broken = saved.saved_searches(store)  # Danish order: H before Ø
     assert (broken.name, broken.filters) == ("Ødelagt", None)
-    assert whole.checked() == ("job", Filters(themes=("1c",)))
+    assert whole.checked(store) == ("job", Filters(themes=("1c",)))
     with pytest.raises(SearchError) as caught:
-        saved.find(store, "ødelagt").checked()
+        saved.find(store, "ødelagt").checked(store)
     assert caught.value.code == "damaged_saved" and "Ødelagt" in caught.value.message("da")
     saved.remove(store, broken.id)
     assert [s.name for s in saved.saved_searches(store)] == ["Hel"]
+
+
+def test_a_saved_search_whose_filter_is_gone_says_so(store: Store) -> None:
+    place = store.create("actor", kind="association", name="Foreningen Åbne Døre")
+    saved.save(store, "Åbne Døre", "mentor", Filters(actors=(place,)))
+    store.delete("actor", place)
+    with pytest.raises(SearchError) as caught:
+        saved.find(store, "åbne døre").checked(store)
+    assert caught.value.code == "stale_saved" and "»Åbne Døre«" in caught.value.message("da")
 
 
 def test_like_scan_answers_the_same_simple_queries(store: Store, notes: dict[str, str]) -> None:

@@ -75,7 +75,7 @@ def search_command(
         raise SearchError("query_and_saved")
     with opened(ctx, db_path, write=save_as is not None) as store:
         if saved_name is not None:
-            query, filters = saved.find(store, saved_name).checked()
+            query, filters = saved.find(store, saved_name).checked(store)
         else:
             filters = Filters(
                 themes=themes,

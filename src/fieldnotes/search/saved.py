@@ -34,10 +34,23 @@ class SavedSearch:
     query: str
     filters: Filters | None
 
-    def checked(self) -> tuple[str, Filters]:
-        """The query and filters to run; ``SearchError`` if the saved search is damaged."""
+    def checked(self, store: Store) -> tuple[str, Filters]:
+        """The query and filters to run; ``SearchError`` if the saved search is damaged or
+        narrows to a theme, place or member that is no longer there."""
         if self.filters is None:
             raise SearchError("damaged_saved", name=self.name)
+        gone = [
+            i
+            for entity, ids in (("actor", self.filters.actors), ("member", self.filters.members))
+            for i in ids
+            if (row := store.get(entity, i)) is None or row.get("deleted")
+        ]
+        try:
+            check(store, self.filters)
+        except SearchError:
+            gone.append("theme")
+        if gone:
+            raise SearchError("stale_saved", name=self.name)
         return self.query, self.filters
 
 

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import KnownError
 from ..core.store import Store
 from ..search import danish, saved
-from ..search.engine import KINDS, RANK_LIMIT, Filters, Hit, Results, search
+from ..search.engine import KINDS, NO_FILTERS, RANK_LIMIT, Filters, Hit, Results, search
 from ..search.query import parse
 from .widgets import DateField, Retranslating, heading_label
 
@@ -621,13 +621,14 @@ class SearchPanel(Retranslating, QWidget):
 
     def _use_saved(self, item: QListWidgetItem) -> None:
         entry: saved.SavedSearch = item.data(ROLE_HIT)
+        # What can be shown of it is, so that it can be searched again and saved anew.
+        self.set_filters(entry.filters or NO_FILTERS)
+        self.query.blockSignals(True)
+        self.query.setText(entry.query)
+        self.query.blockSignals(False)
         try:
-            query, filters = entry.checked()
+            entry.checked(self.store)
         except KnownError as exc:
             self._show_error(exc)
             return
-        self.set_filters(filters)
-        self.query.blockSignals(True)
-        self.query.setText(query)
-        self.query.blockSignals(False)
         self.run()
