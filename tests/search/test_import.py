@@ -216,6 +216,21 @@ def test_a_file_the_user_may_not_read_is_said_to_be_so(tmp_path: Path) -> None:
     ], done.stderr
 
 
+def test_a_document_far_beyond_a_visits_minutes_is_refused(
+    store: Store, visit: str, tmp_path: Path
+) -> None:
+    many = tmp_path / "bog.txt"
+    many.write_text("\n\n".join(f"Afsnit {n} om Ærø." for n in range(5_001)), encoding="utf-8")
+    big = tmp_path / "dump.txt"
+    with big.open("wb") as fh:
+        fh.truncate(20_000_001)
+    for path, code in ((many, "too_many"), (big, "too_big")):
+        with pytest.raises(DocumentError) as caught:
+            import_document(store, visit, path)
+        assert caught.value.code == code and path.name in caught.value.message("da")
+    assert _notes(store, visit) == []
+
+
 def test_missing_file_and_missing_visit(store: Store, visit: str, tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as caught:
         read_document(tmp_path / "findes-ikke.md")

@@ -169,6 +169,18 @@ class DocumentError(KnownError):
             "{path} indeholder ingen tekst at importere.",
             "{path} holds no text to import.",
         ),
+        "too_big": (
+            "{path} fylder {size} MB; et dokument til ét besøg må højst fylde {limit} MB. Er det "
+            "den rigtige fil?",
+            "{path} takes {size} MB; a document for one visit may take at most {limit} MB. Is it "
+            "the right file?",
+        ),
+        "too_many": (
+            "{path} har {count} afsnit; ét besøg kan højst få {limit} ad gangen. Er det den "
+            "rigtige fil? Del den ellers op.",
+            "{path} has {count} paragraphs; one visit can take at most {limit} at a time. Is it "
+            "the right file? Otherwise split it up.",
+        ),
         "visit_gone": (
             "Besøget {id} findes ikke (eller er slettet); vælg et andet besøg.",
             "The visit {id} does not exist (or was deleted); choose another visit.",

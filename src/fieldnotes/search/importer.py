@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from ..core.store import Store
 
 SUFFIXES = (".docx", ".txt", ".md")
+#: The most one import takes: far beyond a visit's minutes (a 100-page report has some 1,500
+#: paragraphs), so a wrong file (a database dump, a book) is refused before it fills a visit.
+MAX_BYTES, MAX_BLOCKS = 20_000_000, 5_000
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _HEADING_STYLE = re.compile(r"^(heading|overskrift)\s*(\d)$", re.IGNORECASE)
@@ -62,12 +65,19 @@ def read_document(path: Path) -> list[Block]:
         if not path.is_file():
             raise DocumentError("missing", path=path)
         path.open("rb").close()  # may we read it? (Word's reader would call it damaged)
+        size = path.stat().st_size
     except OSError as exc:
         raise _unreadable(path, exc) from exc
+    if size > MAX_BYTES:
+        raise DocumentError(
+            "too_big", path=path, size=size // 1_000_000, limit=MAX_BYTES // 1_000_000
+        )
     read = _read_docx(path) if suffix == ".docx" else _read_text(path)
     blocks = [Block(text, b.level) for b in read if (text := clean(b.text))]
     if not blocks:
         raise DocumentError("empty", path=path)
+    if len(blocks) > MAX_BLOCKS:
+        raise DocumentError("too_many", path=path, count=len(blocks), limit=MAX_BLOCKS)
     return blocks
 
 
