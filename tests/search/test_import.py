@@ -224,7 +224,9 @@ def test_a_document_far_beyond_a_visits_minutes_is_refused(
     big = tmp_path / "dump.txt"
     with big.open("wb") as fh:
         fh.truncate(20_000_001)
-    for path, code in ((many, "too_many"), (big, "too_big")):
+    long = tmp_path / "lang.txt"
+    long.write_text("Kort afsnit.\n\n" + "ord " * 60_000, encoding="utf-8")
+    for path, code in ((many, "too_many"), (big, "too_big"), (long, "long_paragraph")):
         with pytest.raises(DocumentError) as caught:
             import_document(store, visit, path)
         assert caught.value.code == code and path.name in caught.value.message("da")

@@ -181,6 +181,12 @@ class DocumentError(KnownError):
             "{path} has {count} paragraphs; one visit can take at most {limit} at a time. Is it "
             "the right file? Otherwise split it up.",
         ),
+        "long_paragraph": (
+            "Afsnit {number} i {path} er længere end en note kan være ({limit} tegn). Del det op "
+            "i flere afsnit og prøv igen.",
+            "Paragraph {number} of {path} is longer than a note can be ({limit} characters). "
+            "Split it into several paragraphs and try again.",
+        ),
         "visit_gone": (
             "Besøget {id} findes ikke (eller er slettet); vælg et andet besøg.",
             "The visit {id} does not exist (or was deleted); choose another visit.",

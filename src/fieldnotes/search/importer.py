@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core import queries
 from ..core.operations import Operation, Recorder, recording
+from ..core.schema import LONG
 from . import danish
 from .errors import DocumentError
 
@@ -78,6 +79,9 @@ def read_document(path: Path) -> list[Block]:
         raise DocumentError("empty", path=path)
     if len(blocks) > MAX_BLOCKS:
         raise DocumentError("too_many", path=path, count=len(blocks), limit=MAX_BLOCKS)
+    for number, block in enumerate(blocks, 1):
+        if len(block.text) > LONG:  # what one note may hold
+            raise DocumentError("long_paragraph", path=path, number=number, limit=LONG)
     return blocks
 
 
