@@ -568,25 +568,25 @@ class SearchPanel(Retranslating, QWidget):
         title = self.tr("Gem søgning")
         if not name:
             name, ok = QInputDialog.getText(self, title, self.tr("Navn:"))
-            if not ok or not self._may_replace(name):
+            if not ok or not self._may_replace(name, title):
                 return
         try:
             saved.save(self.store, name, self.query.text(), self.filters())
-        except KnownError as exc:  # the results stay; the reason is told beside them
+        except KnownError as exc:  # the results stay on screen; a message box says why
             self.dialog = QMessageBox(QMessageBox.Icon.Warning, title, exc.message(), parent=self)
             self.dialog.open()
             return
         self.reload_saved()
         self.saved_changed.emit()
 
-    def _may_replace(self, name: str) -> bool:
+    def _may_replace(self, name: str, title: str) -> bool:
         try:
             existing = saved.find(self.store, name)
         except KnownError:
             return True
         answer = QMessageBox.question(
             self,
-            self.tr("Gem søgning"),
+            title,
             self.tr("Der er allerede en gemt søgning ved navn »{0}«. Vil du erstatte den?").format(
                 existing.name
             ),
