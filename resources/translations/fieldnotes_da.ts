@@ -2134,8 +2134,7 @@
         <translation>Klik på en celle for at se dens passager.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="218"/>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="231"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="248"/>
         <source>Henter …</source>
         <translation>Henter …</translation>
     </message>
@@ -2150,7 +2149,7 @@
         <translation>Matrix over temaer og aktører</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="243"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="251"/>
         <source>%n række(r)</source>
         <translation>
             <numerusform>%n række</numerusform>
@@ -2158,7 +2157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="270"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="278"/>
         <source>%n emne(r)</source>
         <translation>
             <numerusform>%n emne</numerusform>
@@ -2166,17 +2165,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="273"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="281"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="273"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="281"/>
         <source>Metode</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="273"/>
+        <location filename="../../src/fieldnotes/ui/matrix_view.py" line="281"/>
         <source>Idé</source>
         <translation>Idé</translation>
     </message>
@@ -2646,128 +2645,128 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="299"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
         <source>Søg</source>
         <extracomment>Hits asked for at a time: two screenfuls or so. Each costs a snippet and a context, so the first answer comes sooner; the next page loads as the list is scrolled to its end.</extracomment>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="301"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="318"/>
         <source>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</source>
         <translation>Søg i alt, fx  mentor* IKKE praktik  eller  &quot;fælles mål&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="305"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="322"/>
         <source>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</source>
         <translation>Alle ord skal passe. integr* finder ord, der begynder sådan; &quot;…&quot; er en frase; ELLER, OG og IKKE (med store bogstaver) og parenteser kombinerer; -ord udelukker.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="309"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
         <source>Søgetekst</source>
         <translation>Søgetekst</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="311"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="328"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="312"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="329"/>
         <source>Kommune/aktør</source>
         <translation>Kommune/aktør</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="313"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="330"/>
         <source>Medlem</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="314"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="331"/>
         <source>Slags</source>
         <translation>Slags</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="315"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="332"/>
         <source>Fra</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="316"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="333"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="321"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="338"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="322"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="339"/>
         <source>Vælg datoen i en kalender</source>
         <translation>Vælg datoen i en kalender</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="323"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="340"/>
         <source>Gemte søgninger</source>
         <translation>Gemte søgninger</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="324"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="341"/>
         <source>Gem søgning …</source>
         <translation>Gem søgning …</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="325"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="342"/>
         <source>Slet gemt søgning</source>
         <translation>Slet gemt søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="326"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="343"/>
         <source>Vis flere</source>
         <translation>Vis flere</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="327"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="344"/>
         <source>Søgeresultater</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="344"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="362"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="345"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="363"/>
         <source>Besøg</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="346"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="364"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="347"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="365"/>
         <source>Metode</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="348"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="366"/>
         <source>Idé</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="349"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="367"/>
         <source>Høringssvar</source>
         <translation>Høringssvar</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="357"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="375"/>
         <source>Alle slags</source>
         <translation>Alle slags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="523"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="547"/>
         <source>Over {0} fund; %Ln vist</source>
         <translation>
             <numerusform>Over {0} fund; %Ln vist</numerusform>
@@ -2775,7 +2774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="526"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="550"/>
         <source>%Ln fund</source>
         <translation>
             <numerusform>%Ln fund</numerusform>
@@ -2783,34 +2782,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="566"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="590"/>
         <source>Der er allerede en gemt søgning ved navn »{0}«. Vil du erstatte den?</source>
         <translation>Der er allerede en gemt søgning ved navn »{0}«. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="337"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="355"/>
         <source>Alle temaer</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="338"/>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="339"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="356"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="357"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="480"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="507"/>
         <source>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</source>
         <translation>Mange fund: vist i den rækkefølge, de er skrevet. Tilføj ord eller filtre for at få de mest relevante først.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="544"/>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="565"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="568"/>
         <source>Gem søgning</source>
         <translation>Gem søgning</translation>
     </message>
     <message>
-        <location filename="../../src/fieldnotes/ui/search_panel.py" line="546"/>
+        <location filename="../../src/fieldnotes/ui/search_panel.py" line="570"/>
         <source>Navn:</source>
         <translation>Navn:</translation>
     </message>
