@@ -81,3 +81,9 @@ def test_a_snippet_is_cut_around_the_most_hits() -> None:
     )
     cut = snippet(text, parse("mentor").terms)
     assert cut.startswith("…") and cut.endswith("…") and cut.count("\x02mentor\x03") == 3
+
+
+def test_a_cut_after_a_sentence_sets_the_ellipsis_apart() -> None:
+    text = "Mentoren hjælper. " + "Resten af noten handler om noget helt andet end det. " * 10
+    cut = snippet(text, parse("mentoren").terms, width=20)
+    assert cut == "\x02Mentoren\x03 hjælper. …"

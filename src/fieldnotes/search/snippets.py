@@ -187,6 +187,8 @@ def snippet(text: str | None, terms: Sequence[Term] | Finder | None, width: int 
                 break
             last_hit_end = hit_end
         end = max(space, last_hit_end) if space > start else end
+    shown = _marked(text, spans, start, end).strip()
     head = "…" if start > 0 else ""
-    tail = "…" if end < size else ""
-    return head + _marked(text, spans, start, end).strip() + tail
+    # Cut after a sentence, the ellipsis stands apart: "… målet. …", not "målet.…".
+    tail = "" if end >= size else " …" if shown.endswith((".", "!", "?", ":", ";")) else "…"
+    return head + shown + tail
