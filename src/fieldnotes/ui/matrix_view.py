@@ -240,15 +240,18 @@ class MatrixView(Retranslating, QWidget):
         assert isinstance(result, Matrix)
         self.model.set_matrix(result)
         self._show_cell_again(result)
-        self._show_status()
+        self._show_count()
         self.loaded.emit()
+
+    def _show_count(self) -> None:
+        rows = len(self.model.matrix.columns) if self.model.matrix else 0
+        self.status.setText(self.tr("%n række(r)", "", rows))
 
     def _show_status(self) -> None:
         if self.background.busy():
             self.status.setText(self.tr("Henter …"))
         else:
-            rows = len(self.model.matrix.columns) if self.model.matrix else 0
-            self.status.setText(self.tr("%n række(r)", "", rows))
+            self._show_count()
 
     def _show_cell_again(self, data: Matrix) -> None:
         """After counting again, list the chosen cell afresh, or nothing if it is gone."""
