@@ -9,7 +9,7 @@ import re
 import pytest
 
 from fieldnotes.search.query import parse
-from fieldnotes.search.snippets import highlight, pattern, snippet
+from fieldnotes.search.snippets import first_hit, highlight, pattern, snippet
 
 
 def _marked(text: str, query: str) -> str:
@@ -87,3 +87,9 @@ def test_a_cut_after_a_sentence_sets_the_ellipsis_apart() -> None:
     text = "Mentoren hjælper. " + "Resten af noten handler om noget helt andet end det. " * 10
     cut = snippet(text, parse("mentoren").terms, width=20)
     assert cut == "\x02Mentoren\x03 hjælper. …"
+
+
+def test_the_first_hit_is_where_a_found_note_opens() -> None:
+    terms = parse("mentor*").terms
+    assert first_hit("Familien får en Mentorordning.", terms) == (16, 29)
+    assert first_hit("Intet her.", terms) is None and first_hit(None, terms) is None

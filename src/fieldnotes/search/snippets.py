@@ -164,6 +164,12 @@ def highlight(text: str | None, terms: Sequence[Term] | Finder | None) -> str:
     return _marked(text, _spans(text, _compiled(terms)), 0, len(text)) if text else ""
 
 
+def first_hit(text: str | None, terms: Sequence[Term] | Finder | None) -> tuple[int, int] | None:
+    """Where the first of ``terms`` is in ``text`` (start and end), or None."""
+    spans = _spans(text, _compiled(terms)) if text else []
+    return spans[0] if spans else None
+
+
 def snippet(text: str | None, terms: Sequence[Term] | Finder | None, width: int = WIDTH) -> str:
     """About ``width`` characters of ``text`` around the most hits, marked, "…" where cut."""
     if not text:

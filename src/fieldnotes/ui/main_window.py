@@ -322,7 +322,7 @@ class MainWindow(Retranslating, QMainWindow):
 
             search = SearchPanel(self.store)
             search.show_saved_column(False)  # the sidebar lists them
-            search.opened.connect(self.open_found)
+            search.opened.connect(self.open_hit)
             search.saved_changed.connect(self._fill_saved_searches)
             return search
         if name == "matrix":
@@ -415,6 +415,15 @@ class MainWindow(Retranslating, QMainWindow):
             self.visit_view.show_note(row_id)
         else:
             self.open_item(entity, row_id)
+
+    def open_hit(self, entity: str, row_id: str, visit_id: str = "") -> None:
+        """Open a search hit; a note opens with the first word found selected."""
+        results = self.pages["search"].results  # type: ignore[attr-defined]
+        if entity == "note" and visit_id and results is not None:
+            self.open_visit(visit_id)
+            self.visit_view.show_found(row_id, results.query.terms)
+        else:
+            self.open_found(entity, row_id, visit_id)
 
     def open_item(self, entity: str, row_id: str) -> None:
         """Open an item from wherever it is linked: a visit or note in the note-taking view,

@@ -29,6 +29,8 @@ from ..core import queries
 from ..core.seed import DEFAULT_GUIDE_ID
 from ..core.store import Store
 from ..search.importer import SUFFIXES
+from ..search.query import Term
+from ..search.snippets import first_hit
 from .capture_dialog import CaptureDialog
 from .note_editor import Autosaver, NoteEditor
 from .session import Session
@@ -177,7 +179,7 @@ class VisitView(Retranslating, QWidget):
         self.speaker.lineEdit().returnPressed.connect(self._speaker_entered)
         self.speaker.activated.connect(lambda _i: self._speaker_entered())
         self.tags.remove.connect(lambda tag_id: self.session.run(ops.untag, tag_id))
-        self.tags.show_passage.connect(self._select_passage)
+        self.tags.show_passage.connect(self.select_passage)
         self.session.changed.connect(self._changed)
         self.session.flush_requested.connect(self.autosaver.flush)
         self.session.reloaded.connect(self._reloaded)
@@ -286,6 +288,14 @@ class VisitView(Retranslating, QWidget):
             self.editor.blockSignals(True)
             self.editor.clear()
             self.editor.blockSignals(False)
+
+    def show_found(self, note_id: str, terms: list[Term]) -> None:
+        """Go to a note found by a search, with the first of the words found selected."""
+        self.show_note(note_id)
+        found = first_hit(self.editor.toPlainText(), terms)
+        if found is not None:
+            self.select_passage(*found)
+            self.editor.ensureCursorVisible()
 
     def show_note(self, note_id: str) -> None:
         """Go to one note of the open visit (under its question)."""
@@ -437,7 +447,8 @@ class VisitView(Retranslating, QWidget):
     def _note(self, note_id: str | None) -> dict[str, Any] | None:
         return next((n for n in self.notes if n["id"] == note_id), None)
 
-    def _select_passage(self, start: int, end: int) -> None:
+    def select_passage(self, start: int, end: int) -> None:
+        """Select characters ``start`` to ``end`` of the note shown."""
         cursor = self.editor.textCursor()
         length = len(self.editor.toPlainText())
         cursor.setPosition(min(start, length))
