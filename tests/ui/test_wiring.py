@@ -87,6 +87,26 @@ def test_a_search_saved_elsewhere_is_in_the_sidebar_at_start(qtbot, store):
 
 
 # --- matrix and coverage ------------------------------------------------------------------
+def test_a_passage_in_a_matrix_cell_opens_selected_in_its_note(qtbot, window, store):
+    text = "Indledning om Ærø. Mentorordningen får folk i job. Andet emne."
+    note = store.create("note", visit_id=_visit(store), text=text)
+    passage = "Mentorordningen får folk i job."
+    start = text.index(passage)
+    store.create(
+        "tag", note_id=note, theme_id=theme_id("1c"), start=start, end=start + len(passage)
+    )
+    window.show_list("matrix")
+    matrix = window.pages["matrix"]
+    matrix.refresh_now()
+    assert matrix.model.matrix is not None
+    column = [t.code for t in matrix.model.matrix.themes].index("1c")
+    matrix.show_cell(matrix.model.index(0, column))
+    matrix.items.itemActivated.emit(matrix.items.item(0))
+    assert window.stack.currentWidget() is window.visit_view
+    assert window.visit_view.note_id == note
+    assert window.visit_view.editor.textCursor().selectedText() == passage
+
+
 def test_matrix_and_coverage_count_again_after_a_change(qtbot, window, store, visit):
     window.show_list("matrix")
     matrix = window.stack.currentWidget()

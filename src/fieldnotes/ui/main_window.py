@@ -330,6 +330,7 @@ class MainWindow(Retranslating, QMainWindow):
 
             matrix = MatrixView(self.store)
             matrix.opened.connect(self.open_found)
+            matrix.passage_opened.connect(self.open_passage)
             matrix.export_requested.connect(self.export_theme_summary)
             return matrix
         if name == "coverage":
@@ -424,6 +425,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.visit_view.show_found(row_id, results.query.terms)
         else:
             self.open_found(entity, row_id, visit_id)
+
+    def open_passage(self, note_id: str, visit_id: str, passage: str) -> None:
+        """Open a note from a matrix cell with its tagged passage selected."""
+        self.open_visit(visit_id)
+        self.visit_view.show_passage(note_id, passage)
 
     def open_item(self, entity: str, row_id: str) -> None:
         """Open an item from wherever it is linked: a visit or note in the note-taking view,

@@ -120,9 +120,12 @@ class MatrixModel(QAbstractTableModel):
 
 
 class MatrixView(Retranslating, QWidget):
-    """Themes by municipality or actor; ``opened(entity, id, visit_id)`` from the cell list."""
+    """Themes by municipality or actor; ``opened(entity, id, visit_id)`` (a method, an idea)
+    or ``passage_opened`` from the cell list."""
 
     opened = Signal(str, str, str)
+    #: A passage from the cell list: its note, the note's visit and the passage's text.
+    passage_opened = Signal(str, str, str)
     loaded = Signal()
     #: The shown cell's theme and place, to write a theme summary of (``export_cell``).
     export_requested = Signal(str, str)
@@ -300,4 +303,7 @@ class MatrixView(Retranslating, QWidget):
 
     def _open(self, item: QListWidgetItem) -> None:
         entry: CellItem = item.data(ROLE_ITEM)
-        self.opened.emit(entry.entity, entry.row_id, entry.visit_id or "")
+        if entry.entity == "note" and entry.visit_id:
+            self.passage_opened.emit(entry.row_id, entry.visit_id, entry.text)
+        else:
+            self.opened.emit(entry.entity, entry.row_id, entry.visit_id or "")

@@ -297,6 +297,14 @@ class VisitView(Retranslating, QWidget):
             self.select_passage(*found)
             self.editor.ensureCursorVisible()
 
+    def show_passage(self, note_id: str, passage: str) -> None:
+        """Go to a note with ``passage`` (a part of its text) selected."""
+        self.show_note(note_id)
+        start = self.editor.toPlainText().find(passage) if passage else -1
+        if start >= 0:
+            self.select_passage(start, start + len(passage))
+            self.editor.ensureCursorVisible()
+
     def show_note(self, note_id: str) -> None:
         """Go to one note of the open visit (under its question)."""
         note = self._note(note_id)
