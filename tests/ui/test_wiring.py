@@ -101,10 +101,24 @@ def test_a_passage_in_a_matrix_cell_opens_selected_in_its_note(qtbot, window, st
     assert matrix.model.matrix is not None
     column = [t.code for t in matrix.model.matrix.themes].index("1c")
     matrix.show_cell(matrix.model.index(0, column))
-    matrix.items.itemActivated.emit(matrix.items.item(0))
+    matrix.items.setCurrentRow(0)
+    qtbot.keyClick(matrix.items, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.visit_view
     assert window.visit_view.note_id == note
     assert window.visit_view.editor.textCursor().selectedText() == passage
+
+
+def test_a_followup_due_opens_from_the_coverage(qtbot, window, store, visit):
+    followup = store.create("followup", what="Ring til Åse", due_on="2013-01-14", visit_id=visit)
+    window.show_list("coverage")
+    coverage = window.pages["coverage"]
+    coverage.refresh_now()
+    assert coverage.due.count() == 1
+    coverage.due.setCurrentRow(0)
+    qtbot.keyClick(coverage.due, Qt.Key.Key_Return)
+    dialog = window.dialog
+    assert isinstance(dialog, ItemDialog) and dialog.row_id == followup
+    dialog.reject()
 
 
 def test_matrix_and_coverage_count_again_after_a_change(qtbot, window, store, visit):
@@ -125,22 +139,6 @@ def test_matrix_and_coverage_count_again_after_a_change(qtbot, window, store, vi
     passages = {t.code: t.passages for t in coverage.data.themes}
     window.session.undo()  # the untag: coverage is in sight now, so it counts again
     assert {t.code: t.passages for t in coverage.data.themes}["1c"] == passages["1c"] - 1
-
-
-def test_a_matrix_cell_opens_its_passage_in_the_visit(qtbot, window, store, visit):
-    note = window.session.run(ops.new_note, visit, text="Mentorer får folk i job.").result
-    window.session.run(ops.toggle_tag, note, theme_id("1c"))
-    window.show_list("matrix")
-    matrix = window.pages["matrix"]
-    data = matrix.model.matrix
-    row = [c.id for c in data.columns].index(municipality_id("492"))
-    column = [t.id for t in data.themes].index(theme_id("1c"))
-    matrix.show_cell(matrix.model.index(row, column))
-    assert matrix.items.count() == 1
-    matrix.items.setCurrentRow(0)
-    qtbot.keyClick(matrix.items, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.visit_view
-    assert window.visit_view.note_id == note
 
 
 def test_a_file_backed_matrix_counts_in_the_background_when_shown(qtbot, master_window):

@@ -82,9 +82,11 @@ class BarChart(QWidget):
 
 
 class CoverageView(Retranslating, QWidget):
-    """How far the kommissorium is covered; ``loaded`` once the figures are shown."""
+    """How far the kommissorium is covered; ``loaded`` once the figures are shown, and
+    ``opened("followup", id)`` for a follow-up chosen in the list of those due."""
 
     loaded = Signal()
+    opened = Signal(str, str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +115,9 @@ class CoverageView(Retranslating, QWidget):
         self.due.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.due.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.due.setStyleSheet("QListWidget::item { padding-bottom: 3px; }")
+        self.due.itemActivated.connect(
+            lambda item: self.opened.emit("followup", item.data(Qt.ItemDataRole.UserRole))
+        )
         grid = QGridLayout()
         for n, key in enumerate(("visits", "passages", "methods", "ideas")):
             box = QVBoxLayout()
@@ -207,6 +212,7 @@ class CoverageView(Retranslating, QWidget):
             self.due.addItem(f"{entry.due_on}{who}: {entry.what}")
             item = self.due.item(self.due.count() - 1)
             item.setToolTip(entry.what)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setForeground(QColor("#b00020" if late else "#8a6d00"))
         self.titles["due"].setText(
             self.tr("Opfølgning, der forfalder")

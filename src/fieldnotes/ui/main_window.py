@@ -337,6 +337,7 @@ class MainWindow(Retranslating, QMainWindow):
             from .coverage_view import CoverageView
 
             coverage = CoverageView(self.store)
+            coverage.opened.connect(self.open_item)
             return coverage
         if name == "conflicts":
             from .conflicts_view import ConflictsView
