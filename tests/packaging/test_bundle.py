@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tarfile
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,16 @@ def test_the_bundle_runs_every_kind_of_command(dist: Path, tmp_path: Path) -> No
     member, master = str(tmp_path / "anne.db"), str(tmp_path / "master.db")
     package = str(tmp_path / "anne.fieldnotes")
     ok("demo", "--db", member, "--notes", "40")
+    visits = json.loads(ok("search", "--db", member, "Besøg", "--kind", "visit", "--json"))
+    into = ("import", "--db", member, "--visit", visits["hits"][0]["id"])
+    notes = tmp_path / "referat.md"
+    notes.write_text("# Mødet på Ærø\n\nMentorordningen får folk i job.\n", encoding="utf-8")
+    assert "Importeret 2 noter" in ok(*into, str(notes))  # the heading fits no guide section
+    damaged = tmp_path / "referat.docx"  # python-docx's XML parser (lxml) is in the bundle
+    with zipfile.ZipFile(damaged, "w") as package_file:
+        package_file.writestr("[Content_Types].xml", "<ikke xml")
+    refused = bundled(dist, *into, str(damaged), home=tmp_path)
+    assert refused.returncode == 2 and "kan ikke læses som Word-fil" in refused.stderr
     ok("package", "--db", member, "--out", package)
     ok("init", "--db", master, "--member", "Sekretariatet")
     assert "tilføjede" in ok("merge", "--db", master, package)
