@@ -102,10 +102,10 @@ class SearchError(KnownError):
             "run. Remove it and save the search again.",
         ),
         "stale_saved": (
-            "Den gemte søgning »{name}« bruger et tema, en kommune/aktør eller et medlem, der ikke "
-            "findes længere. Søg igen med de filtre, der er nu, og gem søgningen på ny.",
-            "The saved search '{name}' uses a theme, municipality/actor or member that no longer "
-            "exists. Search again with the filters there are now, and save the search anew.",
+            "Den gemte søgning »{name}« bruger en kommune/aktør eller et medlem, der ikke findes "
+            "længere. Søg igen med de filtre, der er nu, og gem søgningen på ny.",
+            "The saved search '{name}' uses a municipality/actor or member that no longer exists. "
+            "Search again with the filters there are now, and save the search anew.",
         ),
         "query_and_saved": (
             "Skriv enten en søgning (med filtre) eller --saved NAVN, ikke begge: en gemt søgning "

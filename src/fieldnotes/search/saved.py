@@ -35,22 +35,14 @@ class SavedSearch:
     filters: Filters | None
 
     def checked(self, store: Store) -> tuple[str, Filters]:
-        """The query and filters to run; ``SearchError`` if the saved search is damaged or
-        narrows to a theme, place or member that is no longer there."""
+        """The query and filters to run; ``SearchError`` if the saved search is damaged, narrows
+        to a place or member that is no longer there, or to a theme that is not (its message)."""
         if self.filters is None:
             raise SearchError("damaged_saved", name=self.name)
-        gone = [
-            i
-            for entity, ids in (("actor", self.filters.actors), ("member", self.filters.members))
-            for i in ids
-            if (row := store.get(entity, i)) is None or row.get("deleted")
-        ]
-        try:
-            check(store, self.filters)
-        except SearchError:
-            gone.append("theme")
-        if gone:
-            raise SearchError("stale_saved", name=self.name)
+        for entity, ids in (("actor", self.filters.actors), ("member", self.filters.members)):
+            if any((row := store.get(entity, i)) is None or row["deleted"] for i in ids):
+                raise SearchError("stale_saved", name=self.name)
+        check(store, self.filters)
         return self.query, self.filters
 
 
